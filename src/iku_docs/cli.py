@@ -1,0 +1,197 @@
+"""Command line: parse, call ``pipeline``, print, map errors to exit codes.
+
+Exit codes: 0 clean, 1 galat in the data (or a failed batch item), 2 unusable input
+or usage. Heavy libraries (pandas, pandera, openpyxl, docxtpl) are imported inside the
+commands so that ``iku-docs --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from iku_docs.errors import IkuDocsError
+
+
+class IkuGroup(click.Group):
+    """Turns every ``IkuDocsError`` into an Indonesian message and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except IkuDocsError as exc:
+            click.secho(f"Galat: {exc.format_message()}", err=True, fg="red")
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.secho("Dihentikan oleh pengguna. Berkas yang sudah selesai tetap utuh.", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # last resort: never show a traceback unless asked
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.secho(
+                f"Galat tak terduga ({type(exc).__name__}): {exc}\n"
+                "Ini kemungkinan cacat pada iku-docs. Ulangi dengan --debug dan laporkan keluarannya.",
+                err=True, fg="red",
+            )
+            ctx.exit(2)
+
+
+@click.group(cls=IkuGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi galat tak terduga.")
+@click.version_option(package_name="iku-docs", message="iku-docs %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """iku-docs: buku kerja IKU standar menjadi Peraturan Kepala Daerah, Perjanjian Kinerja dan tabel LKjIP.
+
+    Contoh: iku-docs render sample_workbooks/kabupaten-contoh.xlsx --output hasil/
+    """
+    ctx.ensure_object(dict)["debug"] = debug
+
+
+def templates_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+        help="Folder templat Word milik sendiri (lihat 'iku-docs templates export').",
+    )(f)
+
+
+def documents_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--documents", "documents", default="perkada,pk,lkjip", show_default=True,
+        callback=_parse_documents, help="Dokumen yang dibuat, dipisah koma: perkada, pk, lkjip.",
+    )(f)
+
+
+def _parse_documents(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    from iku_docs.documents import KIND_NAMES
+
+    chosen = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in KIND_NAMES]
+    if unknown or not chosen:
+        raise click.BadParameter(
+            f"'{', '.join(unknown) or value}' tidak dikenal; pilih dari: {', '.join(KIND_NAMES)}.")
+    return chosen
+
+
+def _parse_periode(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, int]:
+    try:
+        awal, akhir = (int(p) for p in value.replace("–", "-").split("-"))
+    except ValueError:
+        raise click.BadParameter("tulis seperti 2025-2029.") from None
+    if not (2000 <= awal <= akhir <= 2100 and akhir - awal <= 9):
+        raise click.BadParameter("periode harus tahun awal-akhir, paling lama 10 tahun, misalnya 2025-2029.")
+    return awal, akhir
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--periode", default="2025-2029", show_default=True, callback=_parse_periode,
+              help="Periode RPJMD, tahun awal-akhir.")
+@click.option("--timpa", is_flag=True, help="Timpa berkas yang sudah ada.")
+def template(path: Path, periode: tuple[int, int], timpa: bool) -> None:
+    """Tulis buku kerja kosong yang standar (petunjuk, daftar pilihan, catatan kolom).
+
+    Contoh: iku-docs template kabupaten-x.xlsx --periode 2025-2029
+    """
+    from iku_docs.pipeline import write_template
+
+    if path.exists() and not timpa:
+        raise IkuDocsError(f"Berkas '{path}' sudah ada.", saran="Pilih nama lain atau tambahkan --timpa.")
+    write_template(path, *periode)
+    click.echo(f"Buku kerja kosong ditulis: {path} (periode {periode[0]}–{periode[1]}).")
+    click.echo("Isi setiap lembar mengikuti lembar 'Petunjuk', lalu jalankan: iku-docs validate " + str(path))
+
+
+@cli.command()
+@click.argument("workbook", type=click.Path(path_type=Path))
+@click.option("--report", "report_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder laporan untuk peninjau (HTML, JSON, salinan bercatatan).")
+def validate(workbook: Path, report_dir: Path | None) -> None:
+    """Periksa buku kerja IKU dan tulis laporan validasi.
+
+    Contoh: iku-docs validate kabupaten-x.xlsx --report laporan/
+    """
+    from iku_docs.pipeline import validate_workbook
+    from iku_docs.report.console import print_summary
+
+    hasil = validate_workbook(workbook, report_dir=report_dir)
+    print_summary(hasil.laporan, hasil.laporan_berkas)
+    sys.exit(0 if hasil.laporan.valid else 1)
+
+
+@cli.command()
+@click.argument("workbook", type=click.Path(path_type=Path))
+@click.option("--output", "output_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder hasil dokumen.")
+@documents_option
+@templates_option
+@click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice.")
+def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir: Path | None, pdf: bool) -> None:
+    """Validasi lalu buat dokumen Word: Peraturan Kepala Daerah, PK dan LKjIP.
+
+    Contoh: iku-docs render kabupaten-x.xlsx --output hasil/ --documents perkada,pk --pdf
+    """
+    from iku_docs.pipeline import render_workbook
+    from iku_docs.report.console import print_render
+
+    hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf)
+    print_render(hasil)
+
+
+@cli.command()
+def rules() -> None:
+    """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan).
+
+    Contoh: iku-docs rules
+    """
+    from iku_docs.report.console import print_rules
+
+    print_rules()
+
+
+@cli.group()
+def templates() -> None:
+    """Templat Word bawaan.
+
+    Contoh: iku-docs templates export templat-saya/
+    """
+
+
+@templates.command("export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def templates_export(directory: Path) -> None:
+    """Salin templat Word bawaan ke DIRECTORY untuk diubah gayanya di Word.
+
+    Contoh: iku-docs templates export templat-saya/ lalu iku-docs render ... --templates templat-saya/
+    """
+    import shutil
+
+    from iku_docs.render.docx import default_templates_dir
+
+    directory.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for src in sorted(default_templates_dir().glob("*.docx")):
+        dst = directory / src.name
+        if dst.exists():
+            click.echo(f"Dilewati (sudah ada): {dst}")
+            continue
+        shutil.copyfile(src, dst)
+        copied.append(dst)
+    for dst in copied:
+        click.echo(f"Disalin: {dst}")
+    click.echo("Ubah gaya di Word tanpa mengubah teks di dalam {{ }} dan {% %}, lalu pakai --templates "
+               f"{directory}")
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Context builders: model → plain dicts for the Word templates. Pure: no I/O, no formatting in templates.
+
+Each document module exposes ``documents(model) -> list[Dokumen]``; ``KINDS`` maps the
+``--documents`` names to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from iku_docs.model import Pemda
+
+
+@dataclass(frozen=True, slots=True)
+class Dokumen:
+    berkas: str  # output path relative to the output folder, built from codes only
+    templat: str  # template name (templates/<templat>.docx)
+    konteks: dict[str, Any] = field(repr=False)
+    judul: str = ""
+
+
+def kinds() -> dict[str, Callable[[Pemda], list[Dokumen]]]:
+    """The document kinds in the order they are written; imported lazily to keep start-up fast."""
+    from iku_docs.documents import lkjip, perkada, pk
+
+    return {"perkada": perkada.documents, "pk": pk.documents, "lkjip": lkjip.documents}
+
+
+KIND_NAMES = ("perkada", "pk", "lkjip")

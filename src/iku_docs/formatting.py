@@ -1,0 +1,67 @@
+"""Indonesian formatting of numbers, money, dates and amounts in words.
+
+The only place numbers become text for documents and reports; builders pass the
+results to templates, which never format. babel does the locale work (``id_ID``:
+"." for thousands, "," for decimals), num2words the terbilang.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+LOCALE = "id_ID"
+TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
+
+
+def angka(nilai: Decimal | int | float | None, desimal: int | None = None, kosong: str = "-") -> str:
+    """'1.250.000', '93,75'; ``desimal`` fixes the number of decimals, None keeps up to 2."""
+    if nilai is None:
+        return kosong
+    d = Decimal(str(nilai))
+    if desimal is None:
+        q = d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+        places = max(0, -q.as_tuple().exponent) if isinstance(q.as_tuple().exponent, int) else 0
+        pattern = "#,##0" + ("." + "#" * places if places else "")
+        return format_decimal(q, format=pattern, locale=LOCALE)
+    q = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * desimal if desimal else "")
+    return format_decimal(q, format=pattern, locale=LOCALE)
+
+
+def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
+    """Capaian as printed in LKjIP tables: '93,75' (the % sign is in the header)."""
+    return angka(nilai, desimal, kosong)
+
+
+def rupiah(nilai: Decimal | int | None, kosong: str = "-") -> str:
+    """'Rp 1.250.000.000' (whole rupiah; sen are rounded)."""
+    if nilai is None:
+        return kosong
+    return "Rp " + angka(nilai, 0)
+
+
+def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:
+    """'24 November 2026'; a blank date in a draft becomes a dotted placeholder."""
+    if d is None:
+        return kosong
+    return format_date(d, format="d MMMM y", locale=LOCALE)
+
+
+def terbilang(nilai: Decimal | int) -> str:
+    """Amount in words: 1250000 -> 'satu juta dua ratus lima puluh ribu'."""
+    from num2words import num2words  # imported lazily: only money in words needs it
+
+    return num2words(int(Decimal(nilai).to_integral_value(ROUND_HALF_UP)), lang="id")
+
+
+def nilai_teks(nilai: Decimal | str | None, kosong: str = "-") -> str:
+    """A target/realisasi as printed: numbers the Indonesian way, scale levels as written."""
+    if nilai is None:
+        return kosong
+    if isinstance(nilai, str):
+        return nilai
+    return angka(nilai)

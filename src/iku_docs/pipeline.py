@@ -1,0 +1,115 @@
+"""The library API: the only module that knows the order of the stages.
+
+load → read → schema → build_model → rules → (capaian inside documents) → render,
+and the validation reports whenever validation ran. The CLI and the tests call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iku_docs.errors import DataError
+from iku_docs.findings import Laporan
+from iku_docs.model import Pemda
+
+
+@dataclass(slots=True)
+class HasilValidasi:
+    laporan: Laporan
+    model: Pemda | None  # None when the structure has galat
+    laporan_berkas: list[Path] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HasilRender:
+    validasi: HasilValidasi
+    berkas: list[Path] = field(default_factory=list)
+    pdf: list[Path] = field(default_factory=list)
+
+
+def check_workbook(path: Path) -> HasilValidasi:
+    """Read and validate one workbook; never raises for bad data, only for an unusable file."""
+    from iku_docs.validate import validate_tables
+    from iku_docs.workbook.load import load_workbook
+    from iku_docs.workbook.reader import read_tables
+
+    loaded = load_workbook(path)
+    tables = read_tables(loaded)
+    laporan, model = validate_tables(tables, berkas=loaded.name, sha256=loaded.sha256)
+    return HasilValidasi(laporan=laporan, model=model)
+
+
+def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValidasi:
+    """Validate and, when ``report_dir`` is given, write the three reviewer reports there."""
+    hasil = check_workbook(path)
+    if report_dir is not None:
+        from iku_docs.report import write_reports
+
+        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model)
+    return hasil
+
+
+def render_workbook(
+    path: Path,
+    output_dir: Path,
+    *,
+    documents: Sequence[str] | None = None,
+    templates_dir: Path | None = None,
+    pdf: bool = False,
+) -> HasilRender:
+    """Validate, then write every selected document; on galat write the report and raise DataError."""
+    hasil = validate_workbook(path, report_dir=None)
+    if not hasil.laporan.valid or hasil.model is None:
+        from iku_docs.report import write_reports
+
+        report_dir = output_dir / "laporan"
+        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model)
+        raise DataError(
+            f"Buku kerja memuat {hasil.laporan.count_galat()} galat; tidak ada dokumen yang dibuat.",
+            saran=f"Baca laporan validasi di '{report_dir / 'laporan-validasi.html'}', perbaiki, lalu ulangi.",
+            berkas=path.name,
+        )
+    result = HasilRender(validasi=hasil)
+    result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir)
+    if pdf:
+        from iku_docs.render.pdf import convert_to_pdf
+
+        result.pdf = convert_to_pdf([p for p in result.berkas if p.suffix == ".docx"], output_dir)
+    return result
+
+
+def render_model(
+    model: Pemda,
+    output_dir: Path,
+    *,
+    documents: Sequence[str] | None = None,
+    templates_dir: Path | None = None,
+) -> list[Path]:
+    """Write the selected documents for an already validated model."""
+    from iku_docs.documents import KIND_NAMES, kinds
+    from iku_docs.render.docx import render_docx
+
+    selected = list(documents or KIND_NAMES)
+    builders = kinds()
+    written: list[Path] = []
+    for kind in selected:
+        for dok in builders[kind](model):
+            out = output_dir / dok.berkas
+            written.append(
+                render_docx(dok.templat, dok.konteks, out, templates_dir=templates_dir,
+                            pengaturan=model.pengaturan, judul=dok.judul)
+            )
+        if kind == "lkjip":
+            from iku_docs.render.xlsx import write_lkjip_xlsx
+
+            written.append(write_lkjip_xlsx(model, output_dir))
+    return written
+
+
+def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:
+    """Write a blank standardized workbook for the given RPJMD period."""
+    from iku_docs.workbook.template import write_blank_workbook
+
+    return write_blank_workbook(path, range(periode_awal, periode_akhir + 1))

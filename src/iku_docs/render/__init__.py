@@ -1,0 +1,1 @@
+"""RENDER stage: Word (docxtpl), Excel, PDF (LibreOffice) and atomic output."""

@@ -1,0 +1,178 @@
+"""Render a Word template (docxtpl) in a sandboxed jinja environment.
+
+A document is ``templates/<name>.docx`` + a context dict from ``documents/<name>.py``.
+User templates (``--templates DIR``) are checked for syntax errors and unknown
+variables first and rendered in a ``SandboxedEnvironment`` with autoescape on, so
+``&``, ``<`` and quotes in cells come out exactly and no template can reach Python.
+Jinja syntax inside a cell value is data, never evaluated: values are only ever
+inserted by ``{{ }}``, not compiled.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docxtpl import DocxTemplate, InlineImage
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from iku_docs.errors import Lokasi, UserTemplateError
+from iku_docs.model import Pengaturan
+from iku_docs.render.output import normalize_zip, write_bytes_atomic
+
+PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
+FIXED_TIME = datetime(2000, 1, 1)  # document properties must not vary between runs
+
+
+@dataclass(frozen=True, slots=True)
+class Gambar:
+    """An image for a template variable; turned into a docxtpl InlineImage at render time,
+    so context builders stay pure (an InlineImage needs the open template)."""
+
+    png: bytes
+    lebar_mm: float
+
+
+def default_templates_dir() -> Path:
+    """The shipped templates: inside the wheel, or the repository's top-level folder."""
+    packaged = Path(__file__).resolve().parent.parent / "_templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "templates"
+
+
+def template_path(name: str, templates_dir: Path | None) -> Path:
+    """A user's folder may override any subset of the templates; the rest are the defaults."""
+    if templates_dir is not None:
+        user = templates_dir / f"{name}.docx"
+        if user.is_file():
+            return user
+    return default_templates_dir() / f"{name}.docx"
+
+
+def make_env() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, trim_blocks=False)
+    return env
+
+
+def render_docx(name: str, context: Mapping[str, Any], out: Path, *, templates_dir: Path | None = None,
+                pengaturan: Pengaturan | None = None, judul: str = "") -> Path:
+    """Render template ``name`` with ``context`` and write it atomically to ``out``."""
+    data = render_docx_bytes(name, context, templates_dir=templates_dir, pengaturan=pengaturan, judul=judul)
+    return write_bytes_atomic(out, data)
+
+
+def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: Path | None = None,
+                      pengaturan: Pengaturan | None = None, judul: str = "") -> bytes:
+    path = template_path(name, templates_dir)
+    where = Lokasi(lembar=None)
+    try:
+        tpl = DocxTemplate(str(path))
+    except Exception as exc:  # not a .docx, corrupted zip... (python-docx raises several kinds)
+        raise UserTemplateError(
+            f"Templat '{path}' bukan berkas Word (.docx) yang dapat dibuka.",
+            saran="Simpan templat dari Word sebagai 'Word Document (*.docx)'.",
+        ) from exc
+    env = make_env()
+    ctx = _with_images(tpl, context)
+    _check_variables(tpl, env, ctx, path)
+    try:
+        tpl.render(ctx, jinja_env=env, autoescape=True)
+    except TemplateSyntaxError as exc:
+        raise UserTemplateError(
+            f"Templat '{path.name}' salah tulis di sekitar: {_snippet(exc)} ({exc.message}).",
+            lokasi=where,
+            saran="Periksa pasangan {{ }} / {% %} dan ejaan perintah di templat itu.",
+        ) from exc
+    except UndefinedError as exc:
+        raise UserTemplateError(
+            f"Templat '{path.name}' memakai isian yang tidak dikenal: {exc.message}.",
+            saran="Gunakan hanya nama isian dari templat bawaan (iku-docs templates export DIR).",
+        ) from exc
+    except TemplateError as exc:
+        raise UserTemplateError(
+            f"Templat '{path.name}' tidak dapat diisi: {exc.message or exc} di sekitar: {_snippet(exc)}.",
+            saran="Bandingkan dengan templat bawaan (iku-docs templates export DIR).",
+        ) from exc
+    docx = tpl.docx
+    if pengaturan is not None:
+        apply_pengaturan(docx, pengaturan)
+    _fix_properties(docx, judul)
+    buf = io.BytesIO()
+    docx.save(buf)
+    return normalize_zip(buf.getvalue())
+
+
+def _with_images(tpl: DocxTemplate, context: Mapping[str, Any]) -> dict[str, Any]:
+    def conv(v: Any) -> Any:
+        if isinstance(v, Gambar):
+            return InlineImage(tpl, io.BytesIO(v.png), width=Mm(v.lebar_mm))
+        if isinstance(v, dict):
+            return {k: conv(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [conv(x) for x in v]
+        return v
+
+    return {k: conv(v) for k, v in context.items()}
+
+
+def _check_variables(tpl: DocxTemplate, env: SandboxedEnvironment, ctx: Mapping[str, Any], path: Path) -> None:
+    try:
+        unknown = tpl.get_undeclared_template_variables(jinja_env=env, context=dict(ctx))
+    except TemplateSyntaxError as exc:
+        raise UserTemplateError(
+            f"Templat '{path.name}' salah tulis pada baris XML {exc.lineno}: {exc.message}.",
+            saran="Periksa pasangan {{ }} / {% %} dan ejaan perintah di templat itu.",
+        ) from exc
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise UserTemplateError(
+            f"Templat '{path.name}' memakai isian yang tidak dikenal: {names}.",
+            saran="Gunakan hanya nama isian dari templat bawaan (iku-docs templates export DIR).",
+        )
+
+
+def _snippet(exc: TemplateError) -> str:
+    lines = [s.strip() for s in getattr(exc, "docx_context", []) or [] if s.strip()]
+    return " ".join(lines)[:200] or "(tidak diketahui)"
+
+
+def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
+    """Paper and font from the workbook's Pengaturan, only where the workbook set them:
+    otherwise the (possibly user-restyled) template decides."""
+    if p.ukuran_kertas:
+        short, long_ = PAPER_MM[p.ukuran_kertas]
+        for section in docx.sections:
+            landscape = section.orientation == WD_ORIENT.LANDSCAPE
+            section.page_width = Mm(long_ if landscape else short)
+            section.page_height = Mm(short if landscape else long_)
+    if p.huruf or p.ukuran_huruf:
+        for style in docx.styles:
+            if style.type != 1 or not hasattr(style, "font"):  # paragraph styles only
+                continue
+            if p.huruf:
+                style.font.name = p.huruf
+                rpr = style.element.get_or_add_rPr()
+                rpr.get_or_add_rFonts().set(qn("w:eastAsia"), p.huruf)
+                rpr.get_or_add_rFonts().set(qn("w:cs"), p.huruf)
+            if p.ukuran_huruf and style.name == "Normal":
+                style.font.size = Pt(float(p.ukuran_huruf))
+
+
+def _fix_properties(docx: Any, judul: str) -> None:
+    props = docx.core_properties
+    props.author = "iku-docs"
+    props.last_modified_by = "iku-docs"
+    props.created = FIXED_TIME
+    props.modified = FIXED_TIME
+    props.revision = 1
+    if judul:
+        props.title = judul

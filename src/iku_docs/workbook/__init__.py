@@ -1,0 +1,1 @@
+"""READ stage: the workbook contract, loading, reading cells, value parsing, blank template."""
