@@ -79,3 +79,15 @@ def normalize_zip(data: bytes) -> bytes:
             info.external_attr = 0o600 << 16
             dst.writestr(info, src.read(name))
     return out.getvalue()
+
+
+def safe_name(kode: str) -> str:
+    """A file-name part built from a code: letters, digits, '-' and '_' only, never a path.
+
+    Output names come from codes, never raw cell text, so no name can leave the output
+    folder ('../', drive letters, reserved characters all vanish).
+    """
+    import re
+
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", kode).strip("-_").lower()
+    return slug[:60] or "tanpa-kode"
