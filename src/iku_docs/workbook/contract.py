@@ -189,8 +189,10 @@ LEMBAR_IDENTITAS = Lembar(
         Isian("Nomor Peraturan", wajib=False, keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik."),
         Isian("Tanggal Penetapan", Jenis.TANGGAL, wajib=False,
               keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik."),
-        Isian("Nama Sekretaris Daerah", contoh="Ir. Budi Santoso, M.T."),
-        Isian("Pangkat Sekretaris Daerah", contoh="Pembina Utama Madya (IV/d)"),
+        Isian("Nama Sekretaris Daerah", keterangan="Nama lengkap dengan gelar, untuk blok pengundangan.",
+              contoh="Ir. Budi Santoso, M.T."),
+        Isian("Pangkat Sekretaris Daerah", keterangan="Pangkat dan golongan ruang, dicetak di bawah nama.",
+              contoh="Pembina Utama Madya (IV/d)"),
         Isian("NIP Sekretaris Daerah", Jenis.KODE, contoh="196805121994031007",
               keterangan="18 digit, tulis sebagai teks agar angka 0 di depan tidak hilang."),
         Isian("Nomor Berita Daerah", wajib=False, keterangan="Boleh kosong pada rancangan."),
@@ -225,8 +227,11 @@ LEMBAR_DASAR_HUKUM = Lembar(
     "Dasar Hukum",
     "Peraturan yang dicantumkan pada bagian Mengingat, berurutan, lengkap dengan Lembaran Negara/Daerah.",
     kolom=(
-        Kolom("No", Jenis.ANGKA, wajib=False, lebar=6),
-        Kolom("Peraturan", lebar=100, contoh="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
+        Kolom("No", Jenis.ANGKA, wajib=False, lebar=6,
+              keterangan="Nomor urut; boleh kosong, urutan baris yang dipakai."),
+        Kolom("Peraturan", lebar=100, keterangan="Judul lengkap peraturan beserta Lembaran Negara/Daerah dan "
+              "Tambahannya, persis seperti dicetak pada bagian Mengingat.",
+              contoh="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
               "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, ...)"),
     ),
 )
@@ -238,14 +243,18 @@ LEMBAR_PD = Lembar(
     kolom=(
         Kolom(KODE_PD, Jenis.KODE, keterangan="Kode singkat unik, huruf/angka tanpa spasi, misalnya 'DINKES'.",
               lebar=12, contoh="DINKES"),
-        Kolom("Nama Perangkat Daerah", lebar=34, contoh="Dinas Kesehatan"),
-        Kolom("Jabatan Kepala", lebar=28, contoh="Kepala Dinas Kesehatan"),
-        Kolom("Nama Kepala", lebar=28),
+        Kolom("Nama Perangkat Daerah", lebar=34, keterangan="Nama resmi menurut Perda perangkat daerah.",
+              contoh="Dinas Kesehatan"),
+        Kolom("Jabatan Kepala", lebar=28, keterangan="Jabatan kepala PD tanpa Plt./Plh., misalnya 'Inspektur'.",
+              contoh="Kepala Dinas Kesehatan"),
+        Kolom("Nama Kepala", lebar=28, keterangan="Nama lengkap dengan gelar, penanda tangan Perjanjian Kinerja."),
         Kolom("NIP", Jenis.KODE, lebar=20, keterangan="18 digit, tulis sebagai teks."),
-        Kolom("Pangkat/Golongan", lebar=24, contoh="Pembina Utama Muda (IV/c)"),
+        Kolom("Pangkat/Golongan", lebar=24, keterangan="Pangkat dan golongan ruang kepala PD.",
+              contoh="Pembina Utama Muda (IV/c)"),
         Kolom("Status Kepala", wajib=False, pilihan=STATUS_KEPALA, lebar=12,
               keterangan="Definitif, Plt. atau Plh. Kosong berarti Definitif."),
-        Kolom("Tugas Pokok", lebar=40),
+        Kolom("Tugas Pokok", lebar=40, keterangan="Tugas pokok menurut Peraturan Kepala Daerah tentang kedudukan "
+              "dan tugas PD (Lampiran II)."),
         Kolom("Fungsi", Jenis.DAFTAR, lebar=50, keterangan="Satu fungsi per baris (Alt+Enter di Excel)."),
     ),
 )
@@ -257,9 +266,10 @@ LEMBAR_IKU_PEMDA = Lembar(
     target_tahunan=True,
     kolom=(
         Kolom(KODE_IKU, Jenis.KODE, keterangan="Kode unik di kedua lembar IKU, misalnya 'IKU-01'.", lebar=10),
-        Kolom("Jenis Urusan", pilihan=JENIS_URUSAN, lebar=22),
+        Kolom("Jenis Urusan", pilihan=JENIS_URUSAN, lebar=22, keterangan="Wajib Pelayanan Dasar, Wajib Non "
+              "Pelayanan Dasar, Pilihan atau Penunjang."),
         Kolom("Urusan", pilihan=SEMUA_URUSAN, keterangan="Urusan pemerintahan menurut UU 23/2014.", lebar=26),
-        Kolom("Tujuan", wajib=False, lebar=30),
+        Kolom("Tujuan", wajib=False, lebar=30, keterangan="Tujuan RPJMD yang dijabarkan oleh sasaran ini."),
         Kolom("Sasaran", keterangan="Kondisi yang ingin dicapai, misalnya 'Meningkatnya derajat kesehatan "
               "masyarakat'.", lebar=30),
         Kolom("Indikator Kinerja Utama", keterangan="Ukuran hasil, misalnya 'Angka Kematian Bayi', "
@@ -267,7 +277,7 @@ LEMBAR_IKU_PEMDA = Lembar(
         *_IKU_COMMON,
         Kolom("PD Penanggung Jawab", keterangan="Kode PD (lembar Perangkat Daerah) yang bertanggung jawab; "
               "beberapa kode dipisah koma.", lebar=16),
-        Kolom("Sumber Data", lebar=24),
+        Kolom("Sumber Data", lebar=24, keterangan="Instansi atau dokumen asal data, misalnya 'BPS'."),
         Kolom("Baseline", Jenis.NILAI, keterangan="Capaian tahun sebelum periode RPJMD.", lebar=10),
     ),
 )
@@ -278,14 +288,16 @@ LEMBAR_IKU_PD = Lembar(
     kunci=(KODE_IKU,),
     target_tahunan=True,
     kolom=(
-        Kolom(KODE_PD, Jenis.KODE, lebar=10),
-        Kolom(KODE_IKU, Jenis.KODE, lebar=12),
-        Kolom("Sasaran", lebar=30),
-        Kolom("Indikator Kinerja Utama", lebar=34),
+        Kolom(KODE_PD, Jenis.KODE, lebar=10, keterangan="Kode PD dari lembar Perangkat Daerah."),
+        Kolom(KODE_IKU, Jenis.KODE, lebar=12, keterangan="Kode unik di kedua lembar IKU, misalnya "
+              "'DINKES-01'."),
+        Kolom("Sasaran", lebar=30, keterangan="Sasaran strategis Renstra PD."),
+        Kolom("Indikator Kinerja Utama", lebar=34, keterangan="Ukuran hasil (paling rendah keluaran), "
+              "misalnya 'Persentase ...', 'Jumlah ... yang ...'."),
         *_IKU_COMMON,
         Kolom("Unit Terkait", lebar=20, keterangan="Bidang/bagian yang bertanggung jawab."),
-        Kolom("Sumber Data", lebar=24),
-        Kolom("Baseline", Jenis.NILAI, lebar=10),
+        Kolom("Sumber Data", lebar=24, keterangan="Instansi atau dokumen asal data."),
+        Kolom("Baseline", Jenis.NILAI, lebar=10, keterangan="Capaian tahun sebelum periode Renstra."),
     ),
 )
 # Columns of the PD IKU sheet that come after the Target columns.
@@ -302,11 +314,12 @@ LEMBAR_PROGRAM = Lembar(
     "Program setiap Perangkat Daerah dengan anggaran dan realisasinya (Rp).",
     kunci=(KODE_PD, "Tahun", "Program"),
     kolom=(
-        Kolom(KODE_PD, Jenis.KODE, lebar=10),
-        Kolom("Tahun", Jenis.TAHUN, lebar=8),
-        Kolom("Program", lebar=50),
+        Kolom(KODE_PD, Jenis.KODE, lebar=10, keterangan="Kode PD dari lembar Perangkat Daerah."),
+        Kolom("Tahun", Jenis.TAHUN, lebar=8, keterangan="Tahun anggaran, misalnya 2026."),
+        Kolom("Program", lebar=50, keterangan="Nama program menurut nomenklatur Permendagri 90/2019."),
         Kolom("Anggaran", Jenis.UANG, lebar=20, keterangan="Rupiah, misalnya 1250000000 atau 'Rp 1.250.000.000'."),
-        Kolom("Realisasi Anggaran", Jenis.UANG, wajib=False, lebar=20),
+        Kolom("Realisasi Anggaran", Jenis.UANG, wajib=False, lebar=20,
+              keterangan="Rupiah yang terserap; kosongkan bila belum ada."),
     ),
 )
 
@@ -316,9 +329,10 @@ LEMBAR_REALISASI = Lembar(
     wajib=False,
     kunci=(KODE_IKU, "Tahun"),
     kolom=(
-        Kolom(KODE_IKU, Jenis.KODE, lebar=12),
-        Kolom("Tahun", Jenis.TAHUN, lebar=8),
-        Kolom("Realisasi", Jenis.NILAI, lebar=12),
+        Kolom(KODE_IKU, Jenis.KODE, lebar=12, keterangan="Kode IKU Pemda atau IKU Perangkat Daerah."),
+        Kolom("Tahun", Jenis.TAHUN, lebar=8, keterangan="Tahun realisasi, di dalam periode RPJMD."),
+        Kolom("Realisasi", Jenis.NILAI, lebar=12, keterangan="Angka (misalnya 6,5 atau 93%) atau tingkat "
+              "skala kualitatif (WTP, BB, A)."),
         Kolom("Penjelasan", wajib=False, lebar=60, keterangan="Analisis capaian: penyebab keberhasilan atau "
               "kegagalan dan upaya perbaikan. Dicetak di bawah sasaran pada LKjIP."),
     ),
