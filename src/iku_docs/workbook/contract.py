@@ -351,6 +351,10 @@ SHEETS: tuple[Lembar, ...] = (
 SHEET_BY_NAME = {s.nama: s for s in SHEETS}
 PETUNJUK = "Petunjuk"
 KV_HEADERS = ("Isian", "Nilai")
+# Third, informative column of the key/value sheets in the blank template; the reader ignores it.
+KV_KETERANGAN = "Keterangan"
+# Hidden sheet of the blank template holding dropdown lists too long for an inline list.
+DAFTAR = "Daftar"
 
 
 def target_header(tahun: int) -> str:
