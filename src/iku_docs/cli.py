@@ -145,6 +145,74 @@ def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir
 
 
 @cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "output_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder hasil; setiap buku kerja mendapat subfolder sendiri.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=64), default=None,
+              help="Jumlah proses paralel (bawaan: jumlah inti prosesor). 1 = satu per satu.")
+@documents_option
+@templates_option
+@click.option("--pdf", is_flag=True, help="Buat juga PDF semua dokumen (satu kali panggilan LibreOffice).")
+def batch(inputs: tuple[Path, ...], output_dir: Path, jobs: int | None, documents: list[str],
+          templates_dir: Path | None, pdf: bool) -> None:
+    """Validasi dan buat dokumen untuk banyak buku kerja sekaligus, masing-masing ke foldernya sendiri.
+
+    INPUTS boleh berkas, folder atau pola seperti masukan/*.xlsx. Berkas kunci Office (~$...) dan berkas
+    yang bukan buku kerja dilewati dengan catatan. Ringkasan ditulis ke ringkasan.html dan ringkasan.csv
+    di folder hasil. Kode keluar 1 bila ada buku kerja yang gagal.
+
+    Contoh: iku-docs batch masukan/*.xlsx --output hasil/ --jobs 4 --pdf
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from iku_docs.batch import default_jobs, run_batch
+
+    err = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("Memproses buku kerja", total=None)
+
+        def advance(item: Any, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"Memproses buku kerja ({item.folder})")
+
+        result = run_batch(list(inputs), output_dir, jobs=jobs or default_jobs(), documents=documents,
+                           templates_dir=templates_dir, pdf=pdf, progress=advance)
+    _print_batch(result, Console())
+    sys.exit(0 if result.ok else 1)
+
+
+def _print_batch(result: Any, console: Any) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from iku_docs.batch import Status
+    from iku_docs.findings import Tingkat
+
+    colour = {Status.BERHASIL: "green", Status.GALAT_DATA: "yellow", Status.TIDAK_TERBACA: "red", Status.GAGAL: "red"}
+    table = Table(title="Ringkasan batch", title_justify="left")
+    for name, justify in (("Buku kerja", "left"), ("Status", "left"), ("Galat", "right"), ("Peringatan", "right"),
+                          ("Saran", "right"), ("Dokumen", "right"), ("Waktu (detik)", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for it in result.items:
+        counts = ["" if it.jumlah(t) is None else str(it.jumlah(t)) for t in Tingkat]
+        table.add_row(it.folder, f"[{colour[it.status]}]{it.status}[/]", *counts, str(len(it.dokumen)),
+                      f"{it.detik:.2f}".replace(".", ","))
+    console.print(table)
+    for it in result.gagal:
+        console.print(f"[bold]{escape(it.berkas)}[/] ({it.status}): {escape(it.pesan)}",
+                      highlight=False, soft_wrap=True)
+    for note in result.catatan:
+        console.print(f"Catatan: {escape(note)}", highlight=False, soft_wrap=True)
+    if result.pdf_galat:
+        console.print(f"[red]PDF gagal:[/] {escape(result.pdf_galat)}", highlight=False, soft_wrap=True)
+    ok = sum(1 for it in result.items if it.berhasil)
+    console.print(f"{ok} dari {len(result.items)} buku kerja berhasil. Ringkasan: "
+                  f"{escape(' dan '.join(str(p) for p in result.ringkasan))}",
+                  highlight=False, soft_wrap=True)
+
+
+@cli.command()
 def rules() -> None:
     """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan).
 
