@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -77,8 +78,22 @@ def normalize_zip(data: bytes) -> bytes:
             info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            dst.writestr(info, src.read(name))
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = _fix_core_dates(data)
+            dst.writestr(info, data)
     return out.getvalue()
+
+
+# openpyxl stamps dcterms:created/modified with the time of saving (openpyxl/writer/excel.py
+# ``save_workbook``), which no caller can turn off; fixed here for every package. Same value as
+# render/docx.FIXED_TIME, so Word and Excel outputs agree.
+_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+_FIXED_W3CDTF = b"2000-01-01T00:00:00Z"
+
+
+def _fix_core_dates(xml: bytes) -> bytes:
+    return _CORE_DATE.sub(lambda m: m.group(1) + _FIXED_W3CDTF + m.group(3), xml)
 
 
 def safe_name(kode: str) -> str:
