@@ -1,0 +1,191 @@
+"""Short terminal output of the CLI: validation summary, written documents, the rule list.
+
+rich is imported inside the functions so ``iku-docs --help`` stays fast. Every text that
+comes from a workbook is printed as ``rich.text.Text``, never as markup, so a cell holding
+"[bold]" or "[/]" prints as written. rich drops colours by itself when stdout is not a
+terminal (CI, a pipe) and wraps to the terminal's width, however narrow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from iku_docs.findings import TINGKAT_ORDER, Laporan, Temuan, Tingkat
+from iku_docs.report import LABEL_TINGKAT, LEMBAR_UMUM, sort_key, status
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from iku_docs.pipeline import HasilRender
+
+FIRST_FINDINGS = 10
+NARROW = 50  # columns below which tables become lines
+STYLE = {Tingkat.GALAT: "bold red", Tingkat.PERINGATAN: "yellow", Tingkat.SARAN: "cyan"}
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    # highlight=False: rich would otherwise colour numbers and paths inside user text at random.
+    return Console(highlight=False)
+
+
+def _counts(laporan: Laporan) -> str:
+    return ", ".join(f"{laporan.count(t)} {LABEL_TINGKAT[t].lower()}" for t in Tingkat)
+
+
+def letak(t: Temuan) -> str:
+    """'IKU Pemda!F12', 'IKU Pemda baris 12', 'IKU Pemda' or the file-wide label."""
+    if t.lembar is None:
+        return LEMBAR_UMUM
+    if t.sel:
+        return f"{t.lembar}!{t.sel}"
+    if t.baris:
+        return f"{t.lembar} baris {t.baris}"
+    return t.lembar
+
+
+def print_summary(laporan: Laporan, report_paths: Sequence[Path] = (), console: Console | None = None) -> None:
+    """Status, counts per tingkat and per sheet, the first findings (galat first), where the reports are."""
+    from rich.text import Text
+
+    out = console or _console()
+    out.print(Text.assemble(("Buku kerja ", ""), (laporan.berkas, "bold"), ": ",
+                            (status(laporan), "bold green" if laporan.valid else "bold red")))
+    out.print(Text.assemble("Temuan: ", *_count_parts(laporan)))
+    if laporan.temuan:
+        _print_per_lembar(out, laporan)
+        _print_first(out, laporan.temuan)
+    else:
+        out.print("Tidak ada temuan. Buku kerja memenuhi semua pemeriksaan.")
+    if report_paths:
+        out.print("Laporan untuk peninjau:")
+        for path in report_paths:
+            out.print(Text(f"  {path}"))
+    elif laporan.temuan:
+        out.print("Tambahkan --report FOLDER untuk laporan HTML, JSON dan salinan buku kerja bercatatan.")
+
+
+def _count_parts(laporan: Laporan) -> list[Any]:
+    parts: list[Any] = []
+    for i, t in enumerate(Tingkat):
+        if i:
+            parts.append(", ")
+        n = laporan.count(t)
+        parts.append((f"{n} {LABEL_TINGKAT[t].lower()}", STYLE[t] if n else "dim"))
+    return parts
+
+
+def _print_per_lembar(out: Console, laporan: Laporan) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from iku_docs.report import sheet_rank
+
+    groups: dict[str | None, list[Temuan]] = {}
+    for t in laporan.temuan:
+        groups.setdefault(t.lembar, []).append(t)
+    rows = [(lembar or LEMBAR_UMUM, [sum(1 for x in groups[lembar] if x.tingkat == t) for t in Tingkat])
+            for lembar in sorted(groups, key=sheet_rank)]
+    if out.width < NARROW:  # a table would drop its first column; one line per sheet stays readable
+        for lembar, counts in rows:
+            out.print(Text(f"{lembar}: " + ", ".join(f"{n} {LABEL_TINGKAT[t].lower()}"
+                                                     for t, n in zip(Tingkat, counts, strict=True))))
+        return
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
+    table.add_column("Lembar", overflow="fold")
+    for t in Tingkat:
+        table.add_column(LABEL_TINGKAT[t], justify="right", style=STYLE[t], no_wrap=True)
+    for lembar, counts in rows:
+        table.add_row(Text(lembar), *(str(n) for n in counts))
+    out.print(table)
+
+
+def _print_first(out: Console, temuan: Iterable[Temuan]) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    found = sorted(temuan, key=lambda t: (TINGKAT_ORDER[Tingkat(t.tingkat)], sort_key(t)))
+    shown = found[:FIRST_FINDINGS]
+    title = "Temuan" if len(shown) == len(found) else f"{len(shown)} temuan pertama dari {len(found)}"
+    out.print(Text(f"{title}:", style="bold"))
+    for t in shown:
+        tingkat = Tingkat(t.tingkat)
+        kolom = f" ({t.kolom})" if t.kolom and not t.sel else ""
+        line = Text.assemble((f"{LABEL_TINGKAT[tingkat].upper()} ", STYLE[tingkat]), (letak(t), "bold"), kolom,
+                             f": {t.pesan} ", (f"[{t.kode}]", "dim"))
+        out.print(line)
+        if t.saran:  # indented as a block, so a wrapped line stays under its finding
+            out.print(Padding(Text(f"Saran: {t.saran}", style="green"), (0, 0, 0, 4), expand=False))
+
+
+def print_render(hasil: HasilRender, console: Console | None = None) -> None:
+    """The documents written, and what validation left to look at."""
+    from rich.text import Text
+
+    out = console or _console()
+    laporan = hasil.validasi.laporan
+    out.print(Text.assemble("Validasi ", (laporan.berkas, "bold"), ": ",
+                            (status(laporan), "bold green" if laporan.valid else "bold red"),
+                            " (", *_count_parts(laporan), ")"))
+    out.print(Text(f"Dokumen ditulis ({len(hasil.berkas)}):", style="bold"))
+    for path in hasil.berkas:
+        out.print(Text(f"  {path}"))
+    if hasil.pdf:
+        out.print(Text(f"PDF ditulis ({len(hasil.pdf)}):", style="bold"))
+        for path in hasil.pdf:
+            out.print(Text(f"  {path}"))
+    if laporan.temuan:
+        out.print(Text(f"Peringatan dan saran tidak menghalangi pembuatan dokumen; lihat rinciannya dengan: "
+                       f"iku-docs validate {laporan.berkas} --report laporan/", style="dim"))
+
+
+def _rule_list() -> list[Any]:
+    from iku_docs.validate.rules import RULES
+
+    rules = RULES.values() if isinstance(RULES, dict) else RULES
+    return sorted(rules, key=lambda r: str(getattr(r, "kode", "")))
+
+
+def _first_attr(obj: Any, *names: str) -> str:
+    for name in names:
+        value = getattr(obj, name, None)
+        if value:
+            return str(value)
+    return ""
+
+
+def print_rules(console: Console | None = None) -> None:
+    """Every quality rule: code, tingkat, criterion and what it checks."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from iku_docs.workbook.contract import LEMBAR_PENGATURAN
+
+    out = console or _console()
+    rules = _rule_list()
+    table = Table(box=box.SIMPLE_HEAD, show_lines=False, pad_edge=False, expand=False)
+    table.add_column("Kode", no_wrap=True, style="bold")
+    table.add_column("Tingkat", no_wrap=True)
+    table.add_column("Kriteria")
+    table.add_column("Penjelasan", ratio=1)
+    for rule in rules:
+        tingkat = _first_attr(rule, "tingkat")
+        judul = _first_attr(rule, "judul", "nama", "title")
+        penjelasan = _first_attr(rule, "penjelasan", "deskripsi", "description")
+        text = Text()
+        if judul:
+            text.append(judul, style="bold")
+        if penjelasan and penjelasan != judul:
+            text.append(("\n" if judul else "") + penjelasan)
+        style = STYLE.get(Tingkat(tingkat), "") if tingkat in set(Tingkat) else ""
+        table.add_row(Text(_first_attr(rule, "kode")), Text(tingkat, style=style),
+                      Text(_first_attr(rule, "kriteria")), text)
+    out.print(table)
+    isian = next((i.nama for i in LEMBAR_PENGATURAN.isian if "nonaktif" in i.nama.lower()), "")
+    out.print(Text(f"{len(rules)} aturan. Matikan aturan untuk satu buku kerja dengan menulis kodenya, dipisah "
+                   f"koma, pada isian '{isian}' di lembar '{LEMBAR_PENGATURAN.nama}'."))

@@ -1,0 +1,172 @@
+"""``laporan-validasi.html``: one self-contained page for a reviewer (Inspektorat, Bagian Organisasi).
+
+The page has no network references (inline CSS, system fonts, inline SVG), so it opens
+the same from a USB stick, an e-mail attachment or an archive years later. The
+context is a plain dict built here; ``laporan.html.j2`` only lays it out. Jinja2 runs
+with autoescape on: cell values such as ``<script>`` or ``&`` are shown, never executed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from iku_docs.findings import Laporan, Temuan, Tingkat
+from iku_docs.render.output import write_bytes_atomic
+from iku_docs.report import (
+    LABEL_TINGKAT,
+    LEMBAR_UMUM,
+    PENJELASAN_TINGKAT,
+    ordered,
+    sheet_rank,
+    status,
+)
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+    from iku_docs.model import Pemda
+
+TEMPLATE_NAME = "laporan.html.j2"
+JUDUL = "Laporan Validasi Buku Kerja IKU"
+PEMDA_KEY = ""  # the row of the per-PD table for findings tied to no Perangkat Daerah
+NILAI_MAX = 400  # a pasted paragraph in a cell must not push the message off the page
+
+
+@dataclass(frozen=True, slots=True)
+class BarisPD:
+    """One row of the per-Perangkat-Daerah summary."""
+
+    kode: str
+    nama: str
+    jumlah_iku: int
+    galat: int
+    peringatan: int
+    saran: int
+
+    @property
+    def jumlah_temuan(self) -> int:
+        return self.galat + self.peringatan + self.saran
+
+
+def write_html(laporan: Laporan, path: Path, model: Pemda | None = None, tanggal: date | None = None) -> Path:
+    return write_bytes_atomic(path, render_html(laporan, model=model, tanggal=tanggal).encode("utf-8"))
+
+
+def render_html(laporan: Laporan, model: Pemda | None = None, tanggal: date | None = None) -> str:
+    return _template().render(**build_context(laporan, model=model, tanggal=tanggal))
+
+
+def build_context(laporan: Laporan, model: Pemda | None = None, tanggal: date | None = None) -> dict[str, Any]:
+    """Everything the page shows, already counted, ordered and formatted."""
+    from iku_docs.formatting import tanggal as format_tanggal
+
+    temuan = ordered(laporan.temuan)
+    context: dict[str, Any] = {
+        "judul": JUDUL,
+        "berkas": laporan.berkas,
+        "sha256": laporan.sha256,
+        "tanggal": format_tanggal(tanggal or date.today()),
+        "valid": laporan.valid,
+        "status": status(laporan),
+        "jumlah_temuan": len(temuan),
+        "per_tingkat": [
+            {"kode": str(t), "label": LABEL_TINGKAT[t], "jumlah": laporan.count(t), "penjelasan": PENJELASAN_TINGKAT[t]}
+            for t in Tingkat
+        ],
+        "kelompok": _groups(temuan),
+        "per_pd": None,
+        "pohon_svg": None,
+    }
+    if model is not None:
+        context["per_pd"] = per_perangkat_daerah(temuan, model)
+        context["pohon_svg"] = _pohon(model, temuan)
+    return context
+
+
+def _groups(temuan: list[Temuan]) -> list[dict[str, Any]]:
+    """Findings grouped by sheet, sheets in workbook order; each group carries its own counts."""
+    groups: dict[str | None, list[Temuan]] = {}
+    for t in temuan:
+        groups.setdefault(t.lembar, []).append(t)
+    result = []
+    for number, lembar in enumerate(sorted(groups, key=sheet_rank), start=1):
+        items = groups[lembar]
+        counts = Counter(str(t.tingkat) for t in items)
+        result.append({
+            "id": f"lembar-{number}",
+            "lembar": lembar or LEMBAR_UMUM,
+            "jumlah": len(items),
+            "galat": counts[Tingkat.GALAT], "peringatan": counts[Tingkat.PERINGATAN], "saran": counts[Tingkat.SARAN],
+            "temuan": [_row(t) for t in items],
+        })
+    return result
+
+
+def _row(t: Temuan) -> dict[str, Any]:
+    tingkat = Tingkat(t.tingkat)
+    nilai = None if t.nilai is None else str(t.nilai)
+    if nilai is not None and len(nilai) > NILAI_MAX:
+        nilai = nilai[:NILAI_MAX].rstrip() + " …"
+    letak = t.sel or (f"baris {t.baris}" if t.baris else "")
+    return {
+        "tingkat": str(tingkat), "label": LABEL_TINGKAT[tingkat], "letak": letak, "kolom": t.kolom or "",
+        "nilai": nilai, "pesan": t.pesan, "saran": t.saran or "", "kode": t.kode, "kriteria": t.kriteria or "",
+    }
+
+
+def _rows_of_pd(model: Pemda) -> dict[tuple[str, int], str]:
+    """(sheet, Excel row) → Kode PD for every row the model knows belongs to one Perangkat Daerah.
+
+    Rows of the IKU Pemda sheet and their realisasi are absent on purpose: they are the
+    Pemda's own. The row positions come from each record's ``Asal``.
+    """
+    owner: dict[tuple[str, int], str] = {}
+    for pd in model.perangkat_daerah:
+        owner[(pd.asal.lembar, pd.asal.baris)] = pd.kode
+        for iku in pd.iku:
+            owner[(iku.asal.lembar, iku.asal.baris)] = pd.kode
+            for real in iku.realisasi.values():
+                if real.asal is not None:
+                    owner[(real.asal.lembar, real.asal.baris)] = pd.kode
+        for prog in pd.program:
+            owner[(prog.asal.lembar, prog.asal.baris)] = pd.kode
+    return owner
+
+
+def per_perangkat_daerah(temuan: list[Temuan], model: Pemda) -> list[BarisPD]:
+    """Pemda first (its own IKU and every finding tied to no PD), then each PD in workbook order."""
+    owner = _rows_of_pd(model)
+    counts: dict[str, Counter[str]] = {PEMDA_KEY: Counter(), **{pd.kode: Counter() for pd in model.perangkat_daerah}}
+    for t in temuan:
+        kode = owner.get((t.lembar or "", t.baris or 0), PEMDA_KEY) if t.baris else PEMDA_KEY
+        counts[kode][str(t.tingkat)] += 1
+
+    def row(kode: str, nama: str, jumlah_iku: int) -> BarisPD:
+        c = counts[kode]
+        return BarisPD(kode, nama, jumlah_iku, c[Tingkat.GALAT], c[Tingkat.PERINGATAN], c[Tingkat.SARAN])
+
+    rows = [row(PEMDA_KEY, f"Pemerintah {model.nama_lengkap} (IKU Pemda dan temuan umum)", len(model.iku))]
+    rows += [row(pd.kode, pd.nama, len(pd.iku)) for pd in model.perangkat_daerah]
+    return rows
+
+
+def _pohon(model: Pemda, temuan: list[Temuan]) -> Any:
+    from markupsafe import Markup
+
+    from iku_docs.report.pohon import render_pohon_svg
+
+    # Markup only for our own SVG: render_pohon_svg escapes every text it draws.
+    return Markup(render_pohon_svg(model, temuan))
+
+
+def _template() -> Template:
+    from jinja2 import Environment, StrictUndefined
+
+    env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    text = resources.files("iku_docs.report").joinpath(TEMPLATE_NAME).read_text(encoding="utf-8")
+    return env.from_string(text)
