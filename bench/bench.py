@@ -1,0 +1,419 @@
+"""Benchmark of iku-docs on this machine: generate large synthetic workbooks, time the real CLI.
+
+    python bench/bench.py            # the full run (a few minutes; needs LibreOffice for the PDF part)
+    python bench/bench.py --quick    # scaled down, for a smoke test
+    python bench/bench.py --no-pdf   # skip the LibreOffice measurements
+
+Every measurement runs the installed command line (or a small Python snippet) as a child
+process, so wall times include interpreter start and imports, as a user sees them; the
+peak memory is the largest resident set of any process of that child's tree
+(``os.wait4`` → ``ru_maxrss``). Targets come from issue 7; see bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from iku_docs.workbook import contract as c
+
+ROOT = Path(__file__).resolve().parents[1]
+PERIODE = range(2025, 2030)
+TAHUN = 2026
+
+
+# --- synthetic workbook -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Ukuran:
+    """How large a generated workbook is."""
+
+    pd: int = 60
+    iku_per_pd: int = 12
+    iku_pemda: int = 24
+    program_per_pd: int = 4
+    realisasi_tahun: tuple[int, ...] = (2025, 2026)
+
+
+# Indicator wording a reviewer accepts: a measurable result with its unit, formula and polarity.
+# (name, satuan, jenis angka, polaritas, formula); {obj} is the service object of the PD.
+_POLA_IKU = (
+    ("Persentase {obj} yang terlayani sesuai standar pelayanan minimal", "%", "Persentase", "Maksimal",
+     "Jumlah {obj} yang terlayani sesuai SPM ÷ Jumlah seluruh {obj} × 100%"),
+    ("Indeks Kepuasan Masyarakat terhadap layanan {bidang}", "indeks", "Indeks", "Maksimal",
+     "Rata-rata tertimbang nilai unsur pelayanan hasil survei kepuasan masyarakat"),
+    ("Persentase pengaduan layanan {bidang} yang diselesaikan dalam 14 hari", "%", "Persentase", "Maksimal",
+     "Jumlah pengaduan yang diselesaikan dalam 14 hari ÷ Jumlah pengaduan yang diterima × 100%"),
+    ("Persentase rekomendasi hasil pemeriksaan bidang {bidang} yang belum ditindaklanjuti", "%", "Persentase",
+     "Minimal", "Jumlah rekomendasi belum ditindaklanjuti ÷ Jumlah rekomendasi × 100%"),
+    ("Jumlah {obj} yang menerima pembinaan teknis", "orang", "Kuantitas Absolut", "Maksimal",
+     "Jumlah {obj} yang tercatat menerima pembinaan teknis dalam satu tahun"),
+    ("Rasio {obj} terhadap jumlah petugas layanan {bidang}", "rasio", "Rasio", "Minimal",
+     "Jumlah {obj} ÷ Jumlah petugas layanan"),
+    ("Rata-rata waktu penyelesaian permohonan layanan {bidang}", "hari", "Rata-rata", "Minimal",
+     "Jumlah hari penyelesaian seluruh permohonan ÷ Jumlah permohonan"),
+    ("Persentase data {bidang} yang dimutakhirkan tepat waktu", "%", "Persentase", "Maksimal",
+     "Jumlah data yang dimutakhirkan tepat waktu ÷ Jumlah data yang wajib dimutakhirkan × 100%"),
+    ("Persentase capaian standar mutu layanan {bidang}", "%", "Persentase", "Maksimal",
+     "Jumlah unsur standar mutu yang terpenuhi ÷ Jumlah unsur standar mutu × 100%"),
+    ("Persentase anggaran program {bidang} yang terserap sesuai rencana", "%", "Persentase", "Maksimal",
+     "Realisasi anggaran ÷ Pagu anggaran × 100%"),
+    ("Jumlah inovasi layanan {bidang} yang diterapkan", "inovasi", "Kuantitas Absolut", "Maksimal",
+     "Jumlah inovasi yang ditetapkan dan diterapkan dalam satu tahun"),
+    ("Nilai evaluasi akuntabilitas kinerja {pd}", "predikat", "Kualitatif", "Maksimal",
+     "Nilai hasil evaluasi SAKIP oleh Inspektorat"),
+)
+_SASARAN_PD = ("Meningkatnya mutu layanan {bidang}", "Meningkatnya akuntabilitas kinerja {pd}",
+               "Meningkatnya cakupan layanan {bidang}")
+_OBJEK = {
+    "Pendidikan": "peserta didik", "Kesehatan": "pasien", "Sosial": "penerima bantuan sosial",
+    "Tenaga Kerja": "pencari kerja", "Pertanian": "petani", "Perdagangan": "pedagang pasar",
+    "Penanaman Modal": "pemohon izin usaha", "Perhubungan": "pengguna angkutan umum",
+    "Kependudukan": "penduduk", "Koperasi, Usaha Kecil, dan Menengah": "pelaku usaha mikro",
+}
+_KECAMATAN = ("Mlati", "Depok", "Gamping", "Godean", "Seyegan", "Tempel", "Turi", "Pakem", "Cangkringan",
+              "Ngaglik", "Kalasan", "Berbah", "Prambanan", "Minggir", "Moyudan", "Ngemplak", "Sleman",
+              "Sayegan", "Banyurejo", "Sendangadi")
+_NAMA = ("Ahmad Fauzi", "Siti Rahmawati", "Budi Santoso", "Dewi Lestari", "Agus Salim", "Rina Marlina",
+         "Hendra Gunawan", "Sri Wahyuni", "Yusuf Hidayat", "Retno Wulandari", "Eko Prasetyo", "Nur Aini")
+_PROGRAM = ("Program Penunjang Urusan Pemerintahan Daerah", "Program Peningkatan Mutu Layanan {bidang}",
+            "Program Pengelolaan Data dan Informasi {bidang}", "Program Pembinaan dan Pengawasan {bidang}",
+            "Program Pengembangan Kapasitas Aparatur {bidang}")
+
+
+def _perangkat_daerah(n: int) -> list[dict[str, str]]:
+    out = []
+    for i in range(n):
+        if i < len(c.SEMUA_URUSAN):
+            bidang = c.SEMUA_URUSAN[i]
+            nama = f"Dinas {bidang}" if i < 34 else f"Badan {bidang}"
+        else:
+            bidang = f"pemerintahan Kecamatan {_KECAMATAN[(i - len(c.SEMUA_URUSAN)) % len(_KECAMATAN)]}"
+            nama = f"Kecamatan {_KECAMATAN[(i - len(c.SEMUA_URUSAN)) % len(_KECAMATAN)]}"
+            if i - len(c.SEMUA_URUSAN) >= len(_KECAMATAN):
+                nama += f" {i}"
+                bidang += f" {i}"
+        out.append({"kode": f"PD{i + 1:03d}", "nama": nama, "bidang": bidang.lower() if "Kecamatan" not in bidang
+                    else bidang, "urusan": bidang, "objek": _OBJEK.get(bidang, f"penerima layanan {bidang.lower()}")})
+    return out
+
+
+def _nip(rng: random.Random) -> str:
+    return f"19{rng.randint(65, 85)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
+           f"{rng.randint(1990, 2010)}{rng.randint(1, 12):02d}{rng.randint(1, 2)}{rng.randint(1, 999):03d}"
+
+
+def _angka(x: Decimal) -> str | float:
+    return float(x)
+
+
+def _targets(rng: random.Random, polaritas: str, jenis: str) -> tuple[list, object]:
+    if jenis == "Kualitatif":
+        return ["B", "BB", "BB", "A", "A"], "B"
+    base = Decimal(rng.randint(40, 80))
+    step = Decimal(rng.randint(1, 4))
+    if polaritas == "Minimal":
+        return [_angka(base - step * (k + 1)) for k in range(len(PERIODE))], _angka(base)
+    return [_angka(base + step * (k + 1)) for k in range(len(PERIODE))], _angka(base)
+
+
+def build_workbook(path: Path, ukuran: Ukuran, seed: int = 7) -> Path:
+    """Write a large, valid standardized workbook (write-only openpyxl: fast and small in memory)."""
+    rng = random.Random(seed)
+    pds = _perangkat_daerah(ukuran.pd)
+    wb = Workbook(write_only=True)
+
+    def sheet(lembar: c.Lembar, rows: Iterator[Sequence[object]]) -> None:
+        ws = wb.create_sheet(lembar.nama)
+        if lembar.kv:
+            ws.append(list(c.KV_HEADERS))
+        else:
+            ws.append([k.nama for k in c.columns_for(lembar, PERIODE)])
+        for row in rows:
+            ws.append(list(row))
+
+    sheet(c.LEMBAR_IDENTITAS, iter([
+        ("Jenis Daerah", "Kabupaten"), ("Nama Daerah", "Sembada Raya"), ("Provinsi", "Jawa Tengah"),
+        ("Nama Kepala Daerah", "H. Ahmad Sudrajat, S.H., M.Si."), ("Status Kepala Daerah", "Definitif"),
+        ("Ibu Kota", "Sembada"), ("Tahun", TAHUN), ("Periode Awal", PERIODE[0]), ("Periode Akhir", PERIODE[-1]),
+        ("Nomor Peraturan", None), ("Tanggal Penetapan", None), ("Nama Sekretaris Daerah", "Ir. Budi Santoso, M.T."),
+        ("Pangkat Sekretaris Daerah", "Pembina Utama Madya (IV/d)"), ("NIP Sekretaris Daerah", "196805121994031007"),
+        ("Nomor Berita Daerah", None), ("Tanggal Dokumen", "2 Januari 2026"),
+    ]))
+    sheet(c.LEMBAR_PENGATURAN, iter([(i.nama, None) for i in c.LEMBAR_PENGATURAN.isian]))
+    sheet(c.LEMBAR_DASAR_HUKUM, iter([
+        (1, "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia "
+            "Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587)"),
+        (2, "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang "
+            "Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi "
+            "Pemerintah (Berita Negara Republik Indonesia Tahun 2014 Nomor 1842)"),
+    ]))
+    sheet(c.LEMBAR_PD, (
+        (p["kode"], p["nama"], f"Kepala {p['nama']}" if not p["nama"].startswith("Kecamatan") else "Camat",
+         _NAMA[i % len(_NAMA)] + (", S.E., M.M." if i % 2 else ", S.Sos."), _nip(rng), "Pembina Utama Muda (IV/c)",
+         "Plt." if i % 17 == 5 else "Definitif",
+         f"Membantu Bupati melaksanakan urusan pemerintahan bidang {p['bidang']}.",
+         f"Perumusan kebijakan bidang {p['bidang']};\nPelaksanaan kebijakan bidang {p['bidang']};\n"
+         f"Evaluasi dan pelaporan bidang {p['bidang']};")
+        for i, p in enumerate(pds)
+    ))
+    pemda_rows, pemda_kode = _iku_pemda_rows(rng, pds, ukuran)
+    sheet(c.LEMBAR_IKU_PEMDA, iter(pemda_rows))
+    pd_rows, pd_kode = _iku_pd_rows(rng, pds, ukuran, pemda_kode)
+    sheet(c.LEMBAR_IKU_PD, iter(pd_rows))
+    sheet(c.LEMBAR_PROGRAM, (
+        (p["kode"], TAHUN, _PROGRAM[k].format(bidang=p["bidang"]), (a := rng.randint(5, 400) * 50_000_000),
+         int(a * rng.uniform(0.78, 0.99)))
+        for p in pds for k in range(min(ukuran.program_per_pd, len(_PROGRAM)))
+    ))
+    sheet(c.LEMBAR_REALISASI, (
+        (kode, tahun, _realisasi(rng, target, polaritas), f"Capaian {kode} tahun {tahun} dipengaruhi oleh "
+         "pelaksanaan program sesuai jadwal dan dukungan anggaran yang memadai.")
+        for kode, targets, polaritas in pemda_kode + pd_kode
+        for tahun, target in zip(PERIODE, targets, strict=False) if tahun in ukuran.realisasi_tahun
+    ))
+    wb.save(path)
+    return path
+
+
+def _realisasi(rng: random.Random, target: object, polaritas: str) -> object:
+    if isinstance(target, str):
+        return target
+    factor = rng.uniform(0.9, 1.08)
+    return round(float(target) * (factor if polaritas == "Maksimal" else 2 - factor), 2)
+
+
+def _iku_pemda_rows(rng: random.Random, pds: list[dict[str, str]], ukuran: Ukuran) -> tuple[list, list]:
+    rows, kode = [], []
+    urusan = [(j, u) for j, daftar in c.URUSAN.items() for u in daftar]
+    for i in range(ukuran.iku_pemda):
+        jenis_urusan, nama_urusan = urusan[i % len(urusan)]
+        pd = pds[i % len(pds)]
+        nama, satuan, jenis, polaritas, formula = _POLA_IKU[i % 4 if i % 4 != 3 else 0]
+        nama = nama.format(obj=pd["objek"], bidang=nama_urusan.lower(), pd=pd["nama"])
+        targets, baseline = _targets(rng, polaritas, jenis)
+        k = f"IKU-{i + 1:02d}"
+        rows.append((k, jenis_urusan, nama_urusan, "Mewujudkan tata kelola pemerintahan yang akuntabel dan "
+                     "pelayanan publik yang prima", f"Meningkatnya kualitas layanan urusan {nama_urusan.lower()}",
+                     nama, f"{nama} di Kabupaten Sembada Raya dalam satu tahun anggaran.",
+                     formula.format(obj=pd["objek"]), "Mengukur ketercapaian sasaran RPJMD.", satuan, jenis, polaritas,
+                     None, pd["kode"], "BPS Kabupaten Sembada Raya", baseline, *targets))
+        kode.append((k, targets, polaritas))
+    return rows, kode
+
+
+def _iku_pd_rows(rng: random.Random, pds: list[dict[str, str]], ukuran: Ukuran,
+                 pemda: list) -> tuple[list, list]:
+    rows, kode = [], []
+    for n, pd in enumerate(pds):
+        for j in range(ukuran.iku_per_pd):
+            nama, satuan, jenis, polaritas, formula = _POLA_IKU[j % len(_POLA_IKU)]
+            fmt = dict(obj=pd["objek"], bidang=pd["bidang"], pd=pd["nama"])
+            nama = nama.format(**fmt)
+            if j >= len(_POLA_IKU):
+                nama += f" wilayah {j // len(_POLA_IKU) + 1}"
+            targets, baseline = _targets(rng, polaritas, jenis)
+            k = f"{pd['kode']}-{j + 1:02d}"
+            mendukung = pemda[(n + j) % len(pemda)][0] if pemda and j % 3 == 0 else None
+            rows.append((pd["kode"], k, _SASARAN_PD[j % len(_SASARAN_PD)].format(**fmt), nama,
+                         f"{nama} dalam satu tahun anggaran, dihitung dari data {pd['nama']}.",
+                         formula.format(**fmt), f"Mendukung sasaran strategis {pd['nama']}.", satuan, jenis, polaritas,
+                         None, f"Bidang {j % 4 + 1}", f"Laporan tahunan {pd['nama']}", baseline, *targets,
+                         mendukung, "Supportive" if mendukung else "Unique"))
+            kode.append((k, targets, polaritas))
+    return rows, kode
+
+
+# --- measuring ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Ukur:
+    detik: float
+    rss_mb: float
+    keluaran: str
+    kode: int
+
+
+def run(cmd: Sequence[str], *, cwd: Path | None = None) -> Ukur:
+    """Run a child process; wall time and the peak RSS of the largest process in its tree."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    # Linux reports ru_maxrss in KiB (macOS in bytes).
+    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Ukur(elapsed, rss, text, proc.returncode)
+
+
+def cli() -> list[str]:
+    exe = shutil.which("iku-docs")
+    return [exe] if exe else [sys.executable, "-m", "iku_docs.cli"]
+
+
+def checked(label: str, u: Ukur, ok_codes: tuple[int, ...] = (0,)) -> Ukur:
+    if u.kode not in ok_codes:
+        sys.exit(f"{label}: exit {u.kode}\n{u.keluaran[-3000:]}")
+    return u
+
+
+_VALIDATE_SNIPPET = """
+import sys, time
+from pathlib import Path
+import iku_docs.validate.schema, iku_docs.workbook.load, iku_docs.workbook.reader  # imports are not timed
+from iku_docs.pipeline import check_workbook
+t = time.perf_counter()
+hasil = check_workbook(Path(sys.argv[1]))
+print(f"{time.perf_counter() - t:.3f} {len(hasil.laporan.temuan)} {int(hasil.laporan.valid)}")
+"""
+
+
+@dataclass(slots=True)
+class Baris:
+    nama: str
+    nilai: str
+    target: str = ""
+    ok: bool | None = None
+    rss_mb: float | None = None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller workbooks and batches (smoke test)")
+    ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice measurements")
+    ap.add_argument("--workdir", type=Path, help="keep generated files here (default: a temporary folder)")
+    args = ap.parse_args(argv)
+
+    ukuran = Ukuran(pd=12, iku_per_pd=6, iku_pemda=8) if args.quick else Ukuran()
+    n_batch = 8 if args.quick else 40
+    n_pdf = 8 if args.quick else 40
+    rows_10k = 2_000 if args.quick else 10_000
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="iku-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"Folder kerja: {work}  (inti CPU: {os.cpu_count()}, Python {sys.version.split()[0]})", flush=True)
+    hasil: list[Baris] = []
+
+    t = time.perf_counter()
+    besar = build_workbook(work / "besar.xlsx", ukuran)
+    n_iku = ukuran.pd * ukuran.iku_per_pd + ukuran.iku_pemda
+    print(f"buku kerja besar: {ukuran.pd} PD, {n_iku} IKU, {besar.stat().st_size // 1024} KB, dibuat dalam "
+          f"{time.perf_counter() - t:.1f} s", flush=True)
+    per_pd = 50
+    sepuluh_ribu = build_workbook(work / "iku-10000.xlsx", Ukuran(pd=rows_10k // per_pd, iku_per_pd=per_pd,
+                                                                  iku_pemda=24, program_per_pd=1,
+                                                                  realisasi_tahun=()))
+
+    # 1. validate only (CLI, wall incl. interpreter start)
+    u = checked("validate", run([*cli(), "validate", str(besar)]), (0, 1))
+    hasil.append(Baris(f"validasi saja, buku kerja besar ({n_iku} IKU), CLI", f"{u.detik:.2f} s", rss_mb=u.rss_mb))
+
+    # 2. render every document of the large workbook (CLI, wall incl. interpreter start)
+    out_render = work / "render"
+    u = checked("render", run([*cli(), "render", str(besar), "--output", str(out_render)]))
+    docs = sorted(out_render.rglob("*.docx"))
+    hasil.append(Baris(f"render semua dokumen ({len(docs)} .docx), CLI", f"{u.detik:.2f} s", "< 2 s",
+                       u.detik < 2, u.rss_mb))
+
+    # 3. validation of a 10,000-row IKU sheet (in-process time, imports excluded; and CLI wall)
+    u = checked("validate 10k", run([sys.executable, "-c", _VALIDATE_SNIPPET, str(sepuluh_ribu)]))
+    detik, n_temuan, valid = u.keluaran.strip().splitlines()[-1].split()
+    hasil.append(Baris(f"validasi lembar IKU {rows_10k} baris (tanpa impor; {n_temuan} temuan, "
+                       f"{'tanpa' if valid == '1' else 'ada'} galat)", f"{float(detik):.2f} s", "< 1 s",
+                       float(detik) < 1, u.rss_mb))
+    u = checked("validate 10k cli", run([*cli(), "validate", str(sepuluh_ribu)]), (0, 1))
+    hasil.append(Baris(f"validasi lembar IKU {rows_10k} baris, CLI", f"{u.detik:.2f} s", rss_mb=u.rss_mb))
+
+    # 4. batch of n copies, --jobs 1 vs --jobs 2
+    masukan = work / "batch-masukan"
+    masukan.mkdir(exist_ok=True)
+    for i in range(n_batch):
+        shutil.copyfile(besar, masukan / f"kabupaten-{i + 1:02d}.xlsx")
+    waktu = {}
+    for jobs in (1, 2):
+        out = work / f"batch-j{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        u = checked(f"batch j{jobs}", run([*cli(), "batch", str(masukan), "--output", str(out), "--jobs", str(jobs)]))
+        waktu[jobs] = u.detik
+        hasil.append(Baris(f"batch {n_batch} buku kerja --jobs {jobs}", f"{u.detik:.1f} s", rss_mb=u.rss_mb))
+    rasio = waktu[1] / waktu[2]
+    hasil.append(Baris("rasio --jobs 1 / --jobs 2", f"{rasio:.2f}×", "≥ 1,7×", rasio >= 1.7))
+
+    # 5. PDF: n documents in one LibreOffice call vs one call per document
+    if args.no_pdf:
+        hasil.append(Baris("PDF", "dilewati (--no-pdf)"))
+    elif shutil.which("soffice") is None:
+        hasil.append(Baris("PDF", "dilewati: soffice tidak ditemukan"))
+    else:
+        hasil += _bench_pdf(docs, n_pdf, work)
+
+    _print(hasil)
+    return 0 if all(b.ok is not False for b in hasil) else 1
+
+
+_PDF_SNIPPET = """
+import sys
+from pathlib import Path
+from iku_docs.render.pdf import convert_to_pdf
+out = Path(sys.argv[1]); files = [Path(p) for p in sys.argv[2:]]
+if out.name == "satu":
+    assert len(convert_to_pdf(files, out)) == len(files)
+else:
+    for f in files:
+        assert len(convert_to_pdf([f], out)) == 1
+"""
+
+
+def _bench_pdf(docs: list[Path], n: int, work: Path) -> list[Baris]:
+    if not docs:
+        return [Baris("PDF", "dilewati: tidak ada dokumen")]
+    files = [docs[i % len(docs)] for i in range(n)]
+    stage = work / "pdf-masukan"
+    stage.mkdir(exist_ok=True)
+    staged = []
+    for i, f in enumerate(files):  # unique names: LibreOffice writes every output of a call into one folder
+        dst = stage / f"{i + 1:02d}-{f.name}"
+        shutil.copyfile(f, dst)
+        staged.append(str(dst))
+    one = checked("pdf satu", run([sys.executable, "-c", _PDF_SNIPPET, str(work / "pdf" / "satu"), *staged]))
+    many = checked("pdf banyak", run([sys.executable, "-c", _PDF_SNIPPET, str(work / "pdf" / "banyak"), *staged]))
+    rasio = many.detik / one.detik
+    # No memory figure here: the largest process is LibreOffice itself, not iku-docs.
+    return [
+        Baris(f"PDF {n} dokumen, satu panggilan LibreOffice", f"{one.detik:.1f} s"),
+        Baris(f"PDF {n} dokumen, satu panggilan per dokumen", f"{many.detik:.1f} s"),
+        Baris("rasio per dokumen / satu panggilan", f"{rasio:.1f}×", "≥ 3×", rasio >= 3),
+    ]
+
+
+def _print(rows: list[Baris]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="iku-docs bench", title_justify="left")
+    for name, justify in (("Pengukuran", "left"), ("Hasil", "right"), ("Sasaran", "right"), ("", "left"),
+                          ("Memori puncak/proses", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for b in rows:
+        mark = "" if b.ok is None else ("[green]ok[/]" if b.ok else "[red]meleset[/]")
+        mem = "" if b.rss_mb is None else f"{b.rss_mb:.0f} MB" + (" [red]> 300[/]" if b.rss_mb > 300 else "")
+        table.add_row(b.nama, b.nilai, b.target, mark, mem)
+    Console().print(table)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
