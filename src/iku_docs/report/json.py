@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from iku_docs.findings import Laporan
+from iku_docs.findings import Laporan, Tingkat
 from iku_docs.render.output import write_bytes_atomic
 from iku_docs.report import ordered
 
@@ -28,13 +28,22 @@ def _temuan_record(data: dict[str, Any]) -> dict[str, Any]:
     return {key: data.get(key) for key in TEMUAN_KEYS}
 
 
+def _stable_ringkasan(ringkasan: dict[str, Any]) -> dict[str, Any]:
+    """Laporan.ringkasan() counts per sheet in the order findings were met; fix galat, peringatan, saran."""
+    order = [str(t) for t in Tingkat]
+    per_lembar = {
+        lembar: {k: counts[k] for k in order if k in counts} for lembar, counts in ringkasan["per_lembar"].items()
+    }
+    return {**ringkasan, "per_lembar": per_lembar}
+
+
 def build_json(laporan: Laporan) -> dict[str, Any]:
     base = laporan.to_dict()
     return {
         "berkas": base["berkas"],
         "sha256": base["sha256"],
         "valid": base["valid"],
-        "ringkasan": base["ringkasan"],
+        "ringkasan": _stable_ringkasan(base["ringkasan"]),
         "temuan": [_temuan_record(t.to_dict()) for t in ordered(laporan.temuan)],
     }
 
