@@ -10,17 +10,21 @@ attachment tables, signatures again. See docs/formats/pk.md for the choices.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell, _Row
+
+from iku_docs.render.docx import FIXED_TIME
+from iku_docs.render.output import normalize_zip
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = "Bookman Old Style"
@@ -120,7 +124,7 @@ def new_table(container, widths_mm: list[float], rows: int, *, borders: bool, ce
     table.autofit = False
     tbl_pr = table._tbl.tblPr
     width = OxmlElement("w:tblW")
-    width.set(qn("w:w"), str(_twips(sum(widths_mm))))
+    width.set(qn("w:w"), str(sum(_twips(w) for w in widths_mm)))  # equal to the grid, whatever the rounding
     width.set(qn("w:type"), "dxa")
     for old in tbl_pr.findall(qn("w:tblW")):
         tbl_pr.remove(old)
@@ -208,11 +212,14 @@ def header_row(table: Table, titles: list[str]) -> None:
     for cell, title in zip(row.cells, titles, strict=True):
         cell_text(cell, title, bold=True, align=J.CENTER)
         shade(cell)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 def loop_row(table: Table, index: int, tag: str) -> None:
-    """A docxtpl control row ({%tr ... %}): docxtpl replaces the whole row by the tag."""
-    cell_text(table.rows[index].cells[0], tag)
+    """A docxtpl control row ({%tr ... %}): docxtpl replaces the whole row by the tag. Spanning the
+    row keeps the tag readable on one line for whoever restyles the template in Word."""
+    row = table.rows[index]
+    cell_text(span(row, 0, len(row.cells) - 1), tag)
 
 
 # --- building blocks of a PK ---------------------------------------------------------------------------------
@@ -377,11 +384,17 @@ def build_kepala_daerah(path: Path) -> None:
 
 
 def save(doc, path: Path) -> None:
+    """Same bytes on every run (fixed properties and zip timestamps): a rebuilt template only shows
+    up in git when its content changed."""
     props = doc.core_properties
     props.author = props.last_modified_by = "iku-docs"
     props.title = "Perjanjian Kinerja"
+    props.created = props.modified = FIXED_TIME
+    props.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
+    path.write_bytes(normalize_zip(buf.getvalue()))
 
 
 def main(out_dir: Path = ROOT / "templates") -> None:

@@ -137,17 +137,18 @@ def format_nip(nip: str) -> str:
 def _jabatan_kepala(model: Pemda) -> str:
     """'Bupati Contoh' whether the workbook wrote 'Bupati Contoh' or just 'Bupati'."""
     jabatan = model.kepala.jabatan.strip() or model.jabatan_kepala
-    if model.nama_daerah.lower() in jabatan.lower():
-        return jabatan
-    return f"{jabatan} {model.nama_daerah}"
+    return jabatan if _names(jabatan, model.nama_daerah) else f"{jabatan} {model.nama_daerah}"
 
 
 def _jabatan_pd(jabatan: str, model: Pemda) -> str:
     """'Kepala Dinas Kesehatan Kabupaten Contoh': PK name the region after a PD head's title."""
     jabatan = jabatan.strip()
-    if model.nama_daerah.lower() in jabatan.lower():
-        return jabatan
-    return f"{jabatan} {model.nama_lengkap}"
+    return jabatan if _names(jabatan, model.nama_daerah) else f"{jabatan} {model.nama_lengkap}"
+
+
+def _names(jabatan: str, nama_daerah: str) -> bool:
+    """Whether a title already names the region, as a whole word ('Agam' is not in 'Dinas Agama')."""
+    return re.search(rf"\b{re.escape(nama_daerah)}\b", jabatan, flags=re.IGNORECASE) is not None
 
 
 def _berkas_unik(berkas: str, dipakai: set[str]) -> str:
