@@ -63,7 +63,7 @@ def print_summary(laporan: Laporan, report_paths: Sequence[Path] = (), console: 
     if report_paths:
         out.print("Laporan untuk peninjau:")
         for path in report_paths:
-            out.print(Text(f"  {path}"))
+            out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
     elif laporan.temuan:
         out.print("Tambahkan --report FOLDER untuk laporan HTML, JSON dan salinan buku kerja bercatatan.")
 
@@ -133,11 +133,11 @@ def print_render(hasil: HasilRender, console: Console | None = None) -> None:
                             " (", *_count_parts(laporan), ")"))
     out.print(Text(f"Dokumen ditulis ({len(hasil.berkas)}):", style="bold"))
     for path in hasil.berkas:
-        out.print(Text(f"  {path}"))
+        out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
     if hasil.pdf:
         out.print(Text(f"PDF ditulis ({len(hasil.pdf)}):", style="bold"))
         for path in hasil.pdf:
-            out.print(Text(f"  {path}"))
+            out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
     if laporan.temuan:
         out.print(Text(f"Peringatan dan saran tidak menghalangi pembuatan dokumen; lihat rinciannya dengan: "
                        f"iku-docs validate {laporan.berkas} --report laporan/", style="dim"))
