@@ -484,3 +484,28 @@ def test_rules_table_lists_every_rule_code_and_tingkat():
     text = buf.getvalue()
     assert rules and all(r.kode in text for r in rules)
     assert f"{len(rules)} aturan" in text
+
+
+def test_rules_table_shows_code_tingkat_kriteria_and_explanation_of_each_rule(monkeypatch):
+    import sys
+    import types
+    from types import SimpleNamespace
+
+    fake = types.ModuleType("iku_docs.validate.rules")
+    fake.RULES = [
+        SimpleNamespace(kode="SMART-AKTIVITAS", tingkat=Tingkat.PERINGATAN, kriteria="Terukur",
+                        judul="Indikator berupa kegiatan", penjelasan="Ukur hasil, bukan kegiatan [bold]x[/]."),
+        SimpleNamespace(kode="CASC-INDUK-HILANG", tingkat=Tingkat.GALAT, kriteria="Cascading",
+                        judul="IKU Pemda yang didukung tidak ada", penjelasan=""),
+    ]
+    monkeypatch.setitem(sys.modules, "iku_docs.validate.rules", fake)
+    out, buf = console(width=120)
+    print_rules(console=out)
+    text = buf.getvalue()
+    assert re.search(r"CASC-INDUK-HILANG\s+galat\s+Cascading\s+IKU Pemda yang didukung tidak ada", text)
+    assert text.index("CASC-INDUK-HILANG") < text.index("SMART-AKTIVITAS")  # sorted by code
+    assert "Ukur hasil, bukan kegiatan [bold]x[/]." in text
+    assert "2 aturan" in text and "Aturan Nonaktif" in text and "Pengaturan" in text
+    narrow, narrow_buf = console(width=30)
+    print_rules(console=narrow)  # must not raise on a narrow terminal
+    assert "aturan" in narrow_buf.getvalue()
