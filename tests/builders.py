@@ -179,9 +179,15 @@ class _Sheet:
     cells: dict[tuple[int, int], Any] = field(default_factory=dict)  # (row, col) 1-based
     formats: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden: bool = False
+    bottom: int = 0  # last row holding a key; kept up to date so add_row stays O(1) for 10,000-row tests
 
-    def max_row(self) -> int:
-        return max((r for r, _ in self.cells), default=0)
+    def put(self, row: int, col: int, value: Any) -> None:
+        self.cells[(row, col)] = value
+        self.bottom = max(self.bottom, row)
+
+    def replace_cells(self, cells: dict[tuple[int, int], Any]) -> None:
+        self.cells = cells
+        self.bottom = max((r for r, _ in cells), default=0)
 
     def header_col(self, header: str, header_row: int = 1) -> int:
         for (r, col), v in self.cells.items():
@@ -196,6 +202,7 @@ class WorkbookBuilder:
     def __init__(self, periode: range = PERIODE) -> None:
         self.periode = periode
         self.sheets: dict[str, _Sheet] = {}
+        self._cols: dict[str, dict[str, int]] = {}  # header -> column cache for add_row
         for lembar in c.SHEETS:
             sheet = _Sheet()
             self.sheets[lembar.nama] = sheet
@@ -215,7 +222,7 @@ class WorkbookBuilder:
         """Write one cell by A1 reference ("F3"); ``None`` empties it."""
         letters, row = coordinate_from_string(ref)
         key = (row, column_index_from_string(letters))
-        self.sheets[sheet].cells[key] = value
+        self.sheets[sheet].put(*key, value)
         if number_format:
             self.sheets[sheet].formats[key] = number_format
         return self
@@ -232,9 +239,9 @@ class WorkbookBuilder:
     def add_row(self, sheet: str, values: Mapping[str, Any]) -> WorkbookBuilder:
         """Append a data row; keys are headers (unknown headers raise KeyError)."""
         s = self.sheets[sheet]
-        row = s.max_row() + 1
+        row = s.bottom + 1
         for header, value in values.items():
-            s.cells[(row, s.header_col(header))] = value
+            s.put(row, self._col(sheet, header), value)
         return self
 
     def drop_sheet(self, name: str) -> WorkbookBuilder:
@@ -247,14 +254,16 @@ class WorkbookBuilder:
 
     def rename_header(self, sheet: str, old: str, new: str) -> WorkbookBuilder:
         s = self.sheets[sheet]
-        s.cells[(1, s.header_col(old))] = new
+        s.put(1, s.header_col(old), new)
+        self._cols.pop(sheet, None)
         return self
 
     def drop_column(self, sheet: str, header: str) -> WorkbookBuilder:
         """Remove a column entirely (the columns on its right move left)."""
         s = self.sheets[sheet]
         col = s.header_col(header)
-        s.cells = {(r, cc - (cc > col)): v for (r, cc), v in s.cells.items() if cc != col}
+        s.replace_cells({(r, cc - (cc > col)): v for (r, cc), v in s.cells.items() if cc != col})
+        self._cols.pop(sheet, None)
         s.formats = {(r, cc - (cc > col)): v for (r, cc), v in s.formats.items() if cc != col}
         return self
 
@@ -269,17 +278,21 @@ class WorkbookBuilder:
             for (r, col), v in s.cells.items():
                 if r == old_row:
                     new_cells[(new_row, col)] = v
-        s.cells = new_cells
+        s.replace_cells(new_cells)
         s.formats = {}
         return self
 
     def insert_rows_above(self, sheet: str, count: int, title: str | None = None) -> WorkbookBuilder:
-        """Push everything down ``count`` rows (header no longer on row 1); ``title`` goes in A1."""
+        """Push everything down ``count`` rows (header no longer on row 1); ``title`` goes in A1.
+
+        Call it last: ``ref``/``add_row`` assume the header on row 1.
+        """
         s = self.sheets[sheet]
-        s.cells = {(r + count, col): v for (r, col), v in s.cells.items()}
+        self._cols.pop(sheet, None)
+        s.replace_cells({(r + count, col): v for (r, col), v in s.cells.items()})
         s.formats = {(r + count, col): v for (r, col), v in s.formats.items()}
         if title:
-            s.cells[(1, 1)] = title
+            s.put(1, 1, title)
         return self
 
     # --- lookup --------------------------------------------------------------------------
@@ -293,8 +306,8 @@ class WorkbookBuilder:
         for (r, col), v in s.cells.items():
             if col == 1 and v == isian:
                 return r
-        row = s.max_row() + 1
-        s.cells[(row, 1)] = isian
+        row = s.bottom + 1
+        s.put(row, 1, isian)
         return row
 
     # --- output --------------------------------------------------------------------------
@@ -321,7 +334,13 @@ class WorkbookBuilder:
         self.build().save(path)
         return path
 
+    def _col(self, sheet: str, header: str) -> int:
+        cols = self._cols.get(sheet)
+        if cols is None:
+            cols = self._cols[sheet] = {v: col for (r, col), v in self.sheets[sheet].cells.items() if r == 1}
+        return cols[header]
+
     @staticmethod
     def _write_row(sheet: _Sheet, row: int, values: list[Any]) -> None:
         for col, v in enumerate(values, start=1):
-            sheet.cells[(row, col)] = v
+            sheet.put(row, col, v)
