@@ -139,6 +139,8 @@ IKU_PD_ROWS = [
             "Duplicate"),
     _iku_pd("DISDIK", "PD-DIK-01", "Meningkatnya mutu layanan pendidikan", "Angka Partisipasi Murni SMP", "%",
             "Persentase", "Maksimal", 65, (70, 75, 80, 85, 90), "IKU-03", "Supportive"),
+    _iku_pd("DLH", "PD-LH-01", "Meningkatnya kualitas air sungai", "Indeks Kualitas Air", "indeks", "Indeks",
+            "Maksimal", "52,5", (53, 54, 55, 56, 57), "IKU-04", "Supportive"),
     _iku_pd("INSP", "PD-INS-01", "Meningkatnya kualitas pengawasan internal", "Opini BPK atas Laporan Keuangan "
             "Pemerintah Daerah", "opini", "Kualitatif", "Maksimal", "WDP", ("WTP",) * 5, "IKU-05", "Duplicate"),
 ]

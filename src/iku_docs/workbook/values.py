@@ -352,3 +352,36 @@ def coba(jenis: Jenis, raw: Any, persen: bool = False) -> Any:
             return parse(jenis, raw, persen)
         except NilaiTidakSah as exc:
             return exc
+
+
+# --- enumerations --------------------------------------------------------------------------
+
+
+def _kunci_pilihan(text: Any) -> str:
+    """Key that forgives case, spacing, "&" for "dan", the comma before "dan" and a trailing dot ("Plt")."""
+    s = bersihkan(text).casefold().replace("&", " dan ").replace(",", " ").replace(".", " ")
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=64)
+def _pilihan_map(pilihan: tuple[str, ...]) -> dict[str, str]:
+    return {_kunci_pilihan(p): p for p in pilihan}
+
+
+def pilihan(raw: Any, options: tuple[str, ...]) -> str | None:
+    """The canonical option ``raw`` stands for ("kesehatan " → "Kesehatan"), or None."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    return _pilihan_map(options).get(_kunci_pilihan(raw))
+
+
+def mirip(raw: Any, options: tuple[str, ...]) -> str | None:
+    """The closest option, for a "did you mean" hint."""
+    import difflib
+
+    table = _pilihan_map(options)
+    key = _kunci_pilihan(raw)
+    if key and (containing := [k for k in table if key in k]):  # "Pekerjaan Umum" → "Pekerjaan Umum dan ..."
+        return table[containing[0]]
+    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.6)
+    return table[close[0]] if close else None

@@ -1,0 +1,208 @@
+"""VALIDATE (model): structurally valid tables → ``model.Pemda``.
+
+Runs after ``check_structure`` found no galat, so every value parses; a value that still does
+not (a caller skipping the schema) becomes a ``Temuan`` and the model is None, never an
+exception. Parsing goes through ``workbook/values.py`` (cached, so the schema's work is reused).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Any
+
+from iku_docs.findings import Temuan, Tingkat
+from iku_docs.model import IKU, Pejabat, Pemda, Pengaturan, PerangkatDaerah, Predikat, Program, Realisasi
+from iku_docs.workbook import contract as c
+from iku_docs.workbook import values
+from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
+
+STATUS_DEFINITIF = c.STATUS_KEPALA[0]
+JABATAN_SEKDA = "Sekretaris Daerah"
+
+
+class _Gagal(Exception):
+    """Internal: carries the finding out of the nested builders."""
+
+    def __init__(self, temuan: Temuan) -> None:
+        super().__init__(temuan.pesan)
+        self.temuan = temuan
+
+
+def _parse(jenis: c.Jenis, raw: Any, lembar: str, sel: str | None, kolom: str, persen: bool = False) -> Any:
+    """Parsed value or None for an empty cell; a failure stops the build with a Temuan."""
+    if values.kosong(raw):
+        return None
+    result = values.coba(jenis, raw, persen)
+    if isinstance(result, values.NilaiTidakSah):
+        raise _Gagal(Temuan(result.kode, Tingkat.GALAT, lembar, sel, None, kolom, values.teks(raw),
+                            f"Kolom '{kolom}': {result.pesan}", result.saran, "Struktur"))
+    return result
+
+
+class _Row:
+    """One data row of a table with typed accessors that know their cell."""
+
+    def __init__(self, tabel: Tabel, index: int, spec: dict[str, c.Kolom]) -> None:
+        self.tabel, self.index, self.spec = tabel, index, spec
+        self.baris = tabel.baris[index]
+
+    def raw(self, header: str) -> Any:
+        column = self.tabel.nilai.get(header)
+        return None if column is None else column[self.index]
+
+    def get(self, header: str) -> Any:
+        kolom = self.spec.get(header)
+        jenis = kolom.jenis if kolom else c.Jenis.TEKS
+        persen = self.baris in self.tabel.persen.get(header, ())
+        return _parse(jenis, self.raw(header), self.tabel.nama, self.tabel.ref(header, self.baris), header, persen)
+
+    def text(self, header: str) -> str:
+        return self.get(header) or ""
+
+    def option(self, header: str) -> str | None:
+        kolom = self.spec.get(header)
+        raw = self.raw(header)
+        return values.pilihan(raw, kolom.pilihan) if kolom and kolom.pilihan and not values.kosong(raw) else None
+
+
+def _rows(tabel: Tabel) -> list[_Row]:
+    periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1) if tabel.target_tahun else None
+    spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
+    return [_Row(tabel, i, spec) for i in range(len(tabel.baris))]
+
+
+def _isian(tabel: TabelIsian, nama: str) -> Any:
+    spec = next(i for i in tabel.lembar.isian if i.nama == nama)
+    sel = tabel.isian.get(nama)
+    raw = None if sel is None else sel.nilai
+    if spec.pilihan and not values.kosong(raw):
+        return values.pilihan(raw, spec.pilihan)
+    return _parse(spec.jenis, raw, tabel.nama, sel.ref if sel else None, nama, bool(sel and sel.persen))
+
+
+def _pengaturan(tabel: TabelIsian) -> Pengaturan:
+    def setting(nama: str) -> Any:
+        return _isian(tabel, nama) if tabel.ada else None
+
+    skala_raw = setting("Skala Predikat")
+    skala = values.skala_predikat(skala_raw or c.DEFAULT_SKALA_PREDIKAT)
+    nonaktif = setting("Aturan Nonaktif") or ""
+    tampilkan = setting("Tampilkan Target di Lampiran")
+    return Pengaturan(
+        ukuran_kertas=setting("Ukuran Kertas"),
+        huruf=setting("Huruf"),
+        ukuran_huruf=setting("Ukuran Huruf"),
+        bentuk_batang_tubuh=setting("Bentuk Batang Tubuh") or c.BENTUK_BATANG_TUBUH[0],
+        metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
+        skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
+        tampilkan_target=tampilkan != c.YA_TIDAK[1],
+        aturan_nonaktif=frozenset(p.strip().upper() for p in nonaktif.replace(";", ",").split(",") if p.strip()),
+    )
+
+
+def _targets(row: _Row) -> dict[int, Any]:
+    targets = {}
+    for year, header in sorted(row.tabel.target_tahun.items()):
+        value = row.get(header)
+        if value is not None:
+            targets[year] = value
+    return targets
+
+
+def _iku(row: _Row, level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
+    kode = row.get(c.KODE_IKU)
+    common: dict[str, Any] = {
+        "kode": kode, "level": level, "sasaran": row.text("Sasaran"), "nama": row.text("Indikator Kinerja Utama"),
+        "definisi": row.text("Definisi Operasional"), "formula": row.text("Formula"), "alasan": row.text("Alasan"),
+        "satuan": row.text("Satuan"), "jenis_angka": row.option("Jenis Angka") or "",
+        "polaritas": row.option("Polaritas") or "", "metode_capaian": row.option("Metode Capaian"),
+        "sumber_data": row.text("Sumber Data"), "baseline": row.get("Baseline"), "target": _targets(row),
+        "asal": row.tabel.asal(row.baris), "realisasi": realisasi.get(kode, {}),
+    }
+    if level == "pemda":
+        pj = tuple(p.strip() for p in row.text("PD Penanggung Jawab").replace(";", ",").split(",") if p.strip())
+        return IKU(**common, jenis_urusan=row.option("Jenis Urusan") or "", urusan=row.option("Urusan") or "",
+                   tujuan=row.text("Tujuan"), pd_penanggung_jawab=pj)
+    return IKU(**common, kode_pd=row.get(c.KODE_PD) or "", unit_terkait=row.text("Unit Terkait"),
+               mendukung=row.get("Mendukung IKU Pemda"), jenis_cascading=row.option("Jenis Cascading"))
+
+
+def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
+    result: dict[str, dict[int, Realisasi]] = defaultdict(dict)
+    if not tabel.ada:
+        return result
+    for row in _rows(tabel):
+        nilai = row.get("Realisasi")
+        tahun = row.get("Tahun")
+        if nilai is None or tahun is None:  # not yet reported is not 0
+            continue
+        result[row.get(c.KODE_IKU)][tahun] = Realisasi(tahun, nilai, row.text("Penjelasan"), tabel.asal(row.baris))
+    return result
+
+
+def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]) -> tuple[PerangkatDaerah, ...]:
+    iku_by_pd: dict[str, list[IKU]] = defaultdict(list)
+    for row in _rows(tables.tabel[c.LEMBAR_IKU_PD.nama]):
+        iku = _iku(row, "pd", realisasi)
+        iku_by_pd[iku.kode_pd].append(iku)
+    program_by_pd: dict[str, list[Program]] = defaultdict(list)
+    for row in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
+        program_by_pd[row.get(c.KODE_PD)].append(Program(
+            kode_pd=row.get(c.KODE_PD), tahun=row.get("Tahun"), nama=row.text("Program"), anggaran=row.get("Anggaran"),
+            realisasi=row.get("Realisasi Anggaran"), asal=row.tabel.asal(row.baris)))
+    result = []
+    for row in _rows(tables.tabel[c.LEMBAR_PD.nama]):
+        kode = row.get(c.KODE_PD)
+        kepala = Pejabat(nama=row.text("Nama Kepala"), jabatan=row.text("Jabatan Kepala"),
+                         status=row.option("Status Kepala") or STATUS_DEFINITIF, nip=row.text("NIP").replace(" ", ""),
+                         pangkat=row.text("Pangkat/Golongan"))
+        result.append(PerangkatDaerah(kode=kode, nama=row.text("Nama Perangkat Daerah"), kepala=kepala,
+                                      tugas_pokok=row.text("Tugas Pokok"), fungsi=row.get("Fungsi") or (),
+                                      iku=tuple(iku_by_pd.get(kode, ())), program=tuple(program_by_pd.get(kode, ())),
+                                      asal=row.tabel.asal(row.baris)))
+    return tuple(result)
+
+
+def _pemda(tables: Tables) -> Pemda:
+    ident = tables.isian[c.LEMBAR_IDENTITAS.nama]
+
+    def isi(nama: str) -> Any:
+        return _isian(ident, nama)
+
+    realisasi = _realisasi(tables.tabel[c.LEMBAR_REALISASI.nama])
+    dasar = tuple(row.text("Peraturan") for row in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama]) if row.text(
+        "Peraturan"))
+    pemda = Pemda(
+        jenis_daerah=isi("Jenis Daerah"), nama_daerah=isi("Nama Daerah"), provinsi=isi("Provinsi") or "",
+        kepala=Pejabat(nama=isi("Nama Kepala Daerah"), jabatan="",
+                       status=isi("Status Kepala Daerah") or STATUS_DEFINITIF),
+        ibu_kota=isi("Ibu Kota"), tahun=isi("Tahun"), periode_awal=isi("Periode Awal"),
+        periode_akhir=isi("Periode Akhir"), nomor_peraturan=isi("Nomor Peraturan") or "",
+        tanggal_penetapan=isi("Tanggal Penetapan"),
+        sekda=Pejabat(nama=isi("Nama Sekretaris Daerah"), jabatan=JABATAN_SEKDA,
+                      nip=(isi("NIP Sekretaris Daerah") or "").replace(" ", ""),
+                      pangkat=isi("Pangkat Sekretaris Daerah") or ""),
+        nomor_berita_daerah=isi("Nomor Berita Daerah") or "", tanggal_dokumen=isi("Tanggal Dokumen"),
+        dasar_hukum=dasar, pengaturan=_pengaturan(tables.isian[c.LEMBAR_PENGATURAN.nama]),
+        iku=tuple(_iku(row, "pemda", realisasi) for row in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
+        perangkat_daerah=_perangkat_daerah(tables, realisasi),
+    )
+    # "Bupati Sleman", "Wali Kota Yogyakarta", "Gubernur Jawa Tengah": the title needs the built Pemda.
+    return replace(pemda, kepala=replace(pemda.kepala, jabatan=f"{pemda.jabatan_kepala} {pemda.nama_daerah}"))
+
+
+def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
+    """The model, or None with the finding that prevented it (only when the schema was skipped)."""
+    try:
+        return _pemda(tables), []
+    except _Gagal as exc:
+        return None, [exc.temuan]
+    except values.NilaiTidakSah as exc:  # Skala Predikat default etc.
+        return None, [Temuan(exc.kode, Tingkat.GALAT, None, None, None, None, None, exc.pesan, exc.saran,
+                             "Struktur")]
+    except (KeyError, TypeError) as exc:  # a required value absent: the schema reports it with its cell
+        return None, [Temuan("STRUK-MODEL", Tingkat.GALAT, None, None, None, None, None,
+                             f"Model tidak dapat dibuat karena data wajib belum lengkap ({exc}).",
+                             "Perbaiki semua galat struktur terlebih dahulu.", "Struktur")]
+
