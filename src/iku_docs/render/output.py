@@ -25,6 +25,7 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are shared documents
         os.replace(tmp, path)
     except PermissionError as exc:
         _discard(tmp)
@@ -43,6 +44,12 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
         _discard(tmp)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
