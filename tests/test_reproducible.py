@@ -6,6 +6,7 @@ that depends on set/dict hashing (and not only a timestamp) would show up as a d
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import io
 import os
@@ -112,10 +113,24 @@ def test_a_template_with_an_image_and_a_table_renders_to_identical_bytes_in_two_
 
 # --- the real documents, once they exist --------------------------------------------------
 
-_READER_READY = all(importlib.util.find_spec(m) is not None for m in (
-    "iku_docs.workbook.load", "iku_docs.workbook.reader", "iku_docs.validate.schema", "iku_docs.validate.build",
-    "iku_docs.report"))
-_KINDS = [k for k in ("perkada", "pk", "lkjip") if importlib.util.find_spec(f"iku_docs.documents.{k}") is not None]
+def _importable(*names: str) -> bool:
+    """Every ``module`` or ``module:attribute`` can be imported."""
+    try:
+        for name in names:
+            module, _, attr = name.partition(":")
+            if attr and not hasattr(importlib.import_module(module), attr):
+                return False
+            importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+# The reader, validation, rules and documents are written in parallel; documents.kinds() needs all three.
+_READER_READY = _importable("iku_docs.workbook.load", "iku_docs.workbook.reader", "iku_docs.validate.schema",
+                            "iku_docs.validate.build", "iku_docs.validate.rules:run_rules", "iku_docs.report")
+_KINDS = ["perkada", "pk", "lkjip"] if _importable(*(f"iku_docs.documents.{k}" for k in ("perkada", "pk", "lkjip"))) \
+    else []
 
 _BATCH = """
 import sys
