@@ -1,0 +1,59 @@
+"""Quality rules (SMART, portfolio, cascading): the one registry and the runner.
+
+A rule is an ``Aturan`` defined in its family module (``wording``, ``consistency``, ``targets``,
+``portfolio``, ``cascading``) and listed in that module's ``ATURAN``; ``RULES`` collects them.
+To add a rule: write its ``periksa`` function and ``Aturan`` beside its family, add it to the
+family's ``ATURAN``, give it good/bad cases in ``tests/test_rules.py`` and a line in docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from iku_docs.findings import Temuan, Tingkat
+from iku_docs.model import Pemda
+from iku_docs.validate.rules import cascading, consistency, portfolio, targets, wording
+from iku_docs.validate.rules.base import Aturan, Kriteria, temuan, temuan_lembar
+from iku_docs.workbook import contract as c
+
+__all__ = ["RULES", "Aturan", "Kriteria", "aturan", "run_rules", "temuan", "temuan_lembar"]
+
+RULES: tuple[Aturan, ...] = (
+    *wording.ATURAN, *consistency.ATURAN, *targets.ATURAN, *portfolio.ATURAN, *cascading.ATURAN,
+)
+_BY_KODE = {a.kode: a for a in RULES}
+assert len(_BY_KODE) == len(RULES), "rule codes must be unique"
+
+# Code of the finding about an unknown code in Aturan Nonaktif; not a rule, so it cannot be switched off.
+KODE_NONAKTIF_TIDAK_DIKENAL = "PENGATURAN-ATURAN-TIDAK-DIKENAL"
+_ISIAN_NONAKTIF = next(i.nama for i in c.LEMBAR_PENGATURAN.isian if "nonaktif" in i.nama.lower())
+
+
+def aturan(kode: str) -> Aturan:
+    """The rule with this code (KeyError for an unknown one)."""
+    return _BY_KODE[kode]
+
+
+def run_rules(model: Pemda) -> list[Temuan]:
+    """Every finding of every active rule, in registry order; rules named in Aturan Nonaktif are skipped."""
+    nonaktif = {k.strip().upper() for k in model.pengaturan.aturan_nonaktif if k.strip()}
+    found: list[Temuan] = list(_nonaktif_tidak_dikenal(nonaktif))
+    for rule in RULES:
+        if rule.kode not in nonaktif:
+            found.extend(rule.periksa(model))
+    return found
+
+
+def _nonaktif_tidak_dikenal(nonaktif: set[str]) -> list[Temuan]:
+    out = []
+    for kode in sorted(nonaktif - _BY_KODE.keys()):
+        mirip = difflib.get_close_matches(kode, list(_BY_KODE), n=1, cutoff=0.6)
+        out.append(Temuan(
+            kode=KODE_NONAKTIF_TIDAK_DIKENAL, tingkat=Tingkat.PERINGATAN, lembar=c.LEMBAR_PENGATURAN.nama, sel=None,
+            baris=None, kolom=_ISIAN_NONAKTIF, nilai=kode,
+            pesan=f"Kode aturan '{kode}' pada isian '{_ISIAN_NONAKTIF}' tidak dikenal, sehingga tidak ada aturan "
+                  "yang dimatikan olehnya.",
+            saran=(f"Mungkin maksudnya '{mirip[0]}'. " if mirip else "") + "Lihat daftar kode dengan 'iku-docs rules'.",
+            kriteria="Struktur",
+        ))
+    return out

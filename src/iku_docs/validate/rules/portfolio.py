@@ -1,0 +1,220 @@
+"""The set of indicators as a whole: how many, overlapping ones, sasaran spelt two ways, PD without IKU.
+
+Seed 000: "sekitar 5–10 IKU strategis agar tidak terlalu banyak dan tersebar" and "menghindari
+redundansi atau tumpang tindih indikator"; seed 002: indicators must not overlap.
+
+Near-duplicates are found on normalised token sets: lower case, punctuation, parenthesised
+acronyms, unit tails ("per 1.000 kelahiran hidup"), stopwords and the region's name removed,
+synonyms of the head folded ("%", "presentase", "proporsi" → persentase). Two indicators are
+near-duplicates when every word of each has a counterpart in the other, exactly or as a
+spelling variant (difflib ratio ≥ ``AMBANG_EJAAN``, words of 5+ letters). An extra word such as
+"ekstrem" in "penduduk miskin ekstrem" keeps two indicators apart — it changes what is measured.
+The threshold was chosen on the labelled pairs in ``tests/data/indikator_berlabel.py``
+(see ``tests/test_rules_quality.py`` and docs/rules.md).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+from iku_docs.findings import Temuan, Tingkat
+from iku_docs.model import IKU, Pemda
+from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, lokasi, temuan, temuan_lembar
+from iku_docs.workbook import contract as c
+
+IKU_PEMDA_MIN, IKU_PEMDA_MAX = 5, 10
+AMBANG_EJAAN = 0.85  # word-level difflib ratio for a spelling variant; measured in tests/test_rules_quality.py
+_PANJANG_EJAAN = 5  # shorter words ("sd", "smp", "ibu") only match exactly
+
+_STOP = frozenset({
+    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dalam", "atas", "terhadap", "oleh", "dengan", "serta",
+    "bagi", "tahun", "kabupaten", "kota", "provinsi", "pemerintah", "se", "the", "of",
+})
+_SINONIM = {
+    "%": "persentase", "persen": "persentase", "presentase": "persentase", "prosentase": "persentase",
+    "proporsi": "persentase", "prevalensi": "persentase", "jml": "jumlah", "jlh": "jumlah", "banyaknya": "jumlah",
+    "ratio": "rasio", "index": "indeks", "kab": "kabupaten",
+}
+_KURUNG = re.compile(r"\([^)]*\)")
+_SATUAN_EKOR = re.compile(r"\bper\s+[\d.,]+\b.*$")
+_KATA = re.compile(r"%|[0-9a-z]+(?:-[0-9a-z]+)*")
+
+
+def token_indikator(text: str, buang: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words that carry an indicator's meaning (see module docstring)."""
+    low = unicodedata.normalize("NFKC", text or "").lower()
+    low = _SATUAN_EKOR.sub(" ", _KURUNG.sub(" ", low))
+    words = (_akar(_SINONIM.get(w, w)) for w in _KATA.findall(low))
+    return frozenset(w for w in words if w not in _STOP and w not in buang)
+
+
+def _akar(word: str) -> str:
+    """Fold the verb endings a sasaran is spelt with: 'meningkatnya'/'meningkatkan' → 'meningkat'.
+    Only me-/ber-/ter- verbs, so nouns such as 'pendidikan' keep their ending."""
+    if len(word) > 7 and word.startswith(("me", "ber", "ter")) and word.endswith(("nya", "kan")):
+        return word[:-3]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _mirip_kata(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _PANJANG_EJAAN:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= AMBANG_EJAAN
+
+
+def setara(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every word of each set has an exact or spelling-variant counterpart in the other."""
+    if not a or not b or abs(len(a) - len(b)) > 1:
+        return False
+    if a == b:
+        return True
+    sisa_a, sisa_b = a - b, b - a
+    return all(any(_mirip_kata(x, y) for y in sisa_b) for x in sisa_a) and all(
+        any(_mirip_kata(y, x) for x in sisa_a) for y in sisa_b)
+
+
+def pasangan_mirip(items: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of near-duplicate token sets.
+
+    Prefilter: two sets can only be ``setara`` if they share all but at most two words, so only
+    pairs that share a word are compared, and only when the shared count is high enough.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(items):
+        for w in words:
+            index[w].append(i)
+    for j, words in enumerate(items):
+        shared: dict[int, int] = defaultdict(int)
+        for w in words:
+            for i in index[w]:
+                if i < j:
+                    shared[i] += 1
+        for i, n in shared.items():
+            if n >= min(len(items[i]), len(words)) - 2 and setara(items[i], words):
+                yield i, j
+
+
+def _buang_daerah(model: Pemda) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", model.nama_daerah))
+
+
+def _kelompok_level(model: Pemda) -> Iterator[tuple[str, tuple[IKU, ...]]]:
+    """Indicators compared with each other: the Pemda's, and each PD's own."""
+    yield "IKU Pemda", model.iku
+    for pd in model.perangkat_daerah:
+        yield f"IKU {pd.nama}", pd.iku
+
+
+# --- Rules ------------------------------------------------------------------------------
+
+
+def _jumlah(model: Pemda) -> Iterator[Temuan]:
+    n = len(model.iku)
+    if IKU_PEMDA_MIN <= n <= IKU_PEMDA_MAX:
+        return
+    terlalu = "sedikit" if n < IKU_PEMDA_MIN else "banyak"
+    yield temuan_lembar(
+        JUMLAH_IKU, c.LEMBAR_IKU_PEMDA.nama,
+        pesan=f"Pemda menetapkan {n} IKU; jumlah yang lazim {IKU_PEMDA_MIN}–{IKU_PEMDA_MAX}. IKU yang terlalu "
+              f"{terlalu} membuat kinerja strategis {'tidak tergambar utuh' if n < IKU_PEMDA_MIN else 'tersebar'}.",
+        saran=("Tambahkan indikator hasil untuk sasaran RPJMD yang belum terukur." if n < IKU_PEMDA_MIN else
+               "Pilih indikator yang paling menggambarkan sasaran strategis; indikator lain dapat menjadi IKU "
+               "Perangkat Daerah."),
+        nilai=str(n),
+    )
+
+
+def _duplikat(model: Pemda) -> Iterator[Temuan]:
+    buang = _buang_daerah(model)
+    for _, ikus in _kelompok_level(model):
+        tokens = [token_indikator(i.nama, buang) for i in ikus]
+        for a, b in pasangan_mirip(tokens):
+            first, dup = ikus[a], ikus[b]
+            sama = first.nama.strip().lower() == dup.nama.strip().lower()
+            yield temuan(
+                DUPLIKAT, dup,
+                pesan=(f"Indikator {kutip(dup.nama)} {'sama dengan' if sama else 'bermakna sama dengan'} "
+                       f"{kutip(first.nama)} pada {lokasi(first)}. Indikator yang tumpang tindih membuat capaian "
+                       "dihitung dua kali."),
+                saran=f"Gabungkan keduanya menjadi satu indikator, atau bedakan apa yang diukur (populasi, jenjang, "
+                      f"wilayah) agar tidak tumpang tindih dengan {first.kode}.",
+            )
+
+
+def _sasaran_beda_tulis(model: Pemda) -> Iterator[Temuan]:
+    for _, ikus in _kelompok_level(model):
+        yield from _sasaran_varian(ikus)
+
+
+def _sasaran_varian(ikus: Iterable[IKU]) -> Iterator[Temuan]:
+    """Distinct Sasaran texts that are the same sasaran spelt differently; Lampiran I/II group IKU by the
+    exact text, so each variant would print as a sasaran of its own."""
+    pertama: dict[str, IKU] = {}
+    for iku in ikus:
+        pertama.setdefault(iku.sasaran, iku)
+    teks = list(pertama)
+    tokens = [token_indikator(t) for t in teks]
+    for a, b in pasangan_mirip(tokens):
+        first, other = pertama[teks[a]], pertama[teks[b]]
+        yield temuan(
+            SASARAN_BEDA_TULIS, other, c.KOLOM_SASARAN,
+            pesan=f"Sasaran {kutip(other.sasaran)} tampaknya sama dengan {kutip(first.sasaran)} pada "
+                  f"{lokasi(first)}, tetapi ditulis berbeda; lampiran akan mencetaknya sebagai dua sasaran.",
+            saran=f"Salin teks sasaran persis sama dengan {kutip(first.sasaran)}.",
+        )
+
+
+def _pd_tanpa_iku(model: Pemda) -> Iterator[Temuan]:
+    for pd in model.perangkat_daerah:
+        if not pd.iku:
+            yield temuan_lembar(
+                PD_TANPA_IKU, pd.asal.lembar, baris=pd.asal.baris, sel=pd.asal.sel(c.KODE_PD), kolom=c.KODE_PD,
+                nilai=pd.kode,
+                pesan=f"{pd.nama} ({pd.kode}) tidak punya IKU di lembar '{c.LEMBAR_IKU_PD.nama}'; Lampiran II dan "
+                      "Perjanjian Kinerjanya akan kosong.",
+                saran=f"Tambahkan IKU {pd.nama} dengan Kode PD '{pd.kode}', atau hapus PD ini bila tidak dipakai.",
+            )
+
+
+JUMLAH_IKU = Aturan(
+    kode="PORTO-JUMLAH-IKU", tingkat=Tingkat.SARAN, kriteria=Kriteria.PORTOFOLIO,
+    judul="Jumlah IKU Pemda di luar 5–10",
+    penjelasan="Bahan 000 menganjurkan sekitar 5–10 IKU strategis agar tidak terlalu banyak dan tersebar. Terlalu "
+               "sedikit IKU biasanya berarti ada sasaran RPJMD yang tidak terukur.",
+    periksa=_jumlah,
+)
+DUPLIKAT = Aturan(
+    kode="PORTO-DUPLIKAT", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.PORTOFOLIO,
+    judul="Indikator ganda atau hampir sama",
+    penjelasan="Indikator yang sama atau bermakna sama (beda ejaan, '%' dan 'Persentase', urutan kata, satuan "
+               "di belakang) di satu tingkat — IKU Pemda, atau IKU satu Perangkat Daerah — adalah tumpang tindih "
+               "yang harus dihindari (bahan 000: menghindari redundansi). Kata pembeda seperti jenjang (SD/SMP) "
+               "atau 'ekstrem' membuat dua indikator dianggap berbeda.",
+    periksa=_duplikat,
+)
+SASARAN_BEDA_TULIS = Aturan(
+    kode="PORTO-SASARAN-BEDA-TULIS", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.KONSISTENSI,
+    judul="Sasaran sama ditulis berbeda",
+    penjelasan="Lampiran I dan II mengelompokkan indikator menurut teks sasaran yang persis sama. Sasaran yang "
+               "sama tetapi berbeda ejaan, huruf besar, tanda baca atau imbuhan ('Meningkatnya'/'Meningkatkan') "
+               "akan tercetak sebagai dua sasaran. (Sasaran tanpa indikator tidak dapat terjadi pada buku kerja "
+               "ini, karena sasaran ditulis pada baris indikatornya.)",
+    periksa=_sasaran_beda_tulis,
+)
+PD_TANPA_IKU = Aturan(
+    kode="PORTO-PD-TANPA-IKU", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.PORTOFOLIO,
+    judul="Perangkat Daerah tanpa IKU",
+    penjelasan="Setiap Perangkat Daerah menetapkan IKU (Lampiran II) dan menandatangani Perjanjian Kinerja "
+               "berdasarkan IKU itu; PD tanpa IKU menghasilkan lampiran dan PK yang kosong.",
+    periksa=_pd_tanpa_iku,
+)
+
+ATURAN: tuple[Aturan, ...] = (JUMLAH_IKU, DUPLIKAT, SASARAN_BEDA_TULIS, PD_TANPA_IKU)
