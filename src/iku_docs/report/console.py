@@ -8,6 +8,7 @@ terminal (CI, a pipe) and wraps to the terminal's width, however narrow.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,7 +106,6 @@ def _print_per_lembar(out: Console, laporan: Laporan) -> None:
 
 
 def _print_first(out: Console, temuan: Iterable[Temuan]) -> None:
-    from rich.padding import Padding
     from rich.text import Text
 
     found = sorted(temuan, key=lambda t: (TINGKAT_ORDER[Tingkat(t.tingkat)], sort_key(t)))
@@ -118,8 +118,9 @@ def _print_first(out: Console, temuan: Iterable[Temuan]) -> None:
         line = Text.assemble((f"{LABEL_TINGKAT[tingkat].upper()} ", STYLE[tingkat]), (letak(t), "bold"), kolom,
                              f": {t.pesan} ", (f"[{t.kode}]", "dim"))
         out.print(line)
-        if t.saran:  # indented as a block, so a wrapped line stays under its finding
-            out.print(Padding(Text(f"Saran: {t.saran}", style="green"), (0, 0, 0, 4), expand=False))
+        if t.saran:  # wrapped by hand so every line stays indented under its finding, without trailing spaces
+            for part in textwrap.wrap(f"Saran: {t.saran}", width=max(10, out.width - 4)):
+                out.print(Text(f"    {part}", style="green"))
 
 
 def print_render(hasil: HasilRender, console: Console | None = None) -> None:
