@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 FIRST_FINDINGS = 10
 NARROW = 50  # columns below which tables become lines
+NARROW_RULES = 80
 STYLE = {Tingkat.GALAT: "bold red", Tingkat.PERINGATAN: "yellow", Tingkat.SARAN: "cyan"}
 
 
@@ -147,20 +148,20 @@ def print_render(hasil: HasilRender, console: Console | None = None) -> None:
 def _rule_list() -> list[Any]:
     from iku_docs.validate.rules import RULES
 
-    rules = RULES.values() if isinstance(RULES, dict) else RULES
-    return sorted(rules, key=lambda r: str(getattr(r, "kode", "")))
+    return sorted(RULES, key=lambda r: r.kode)
 
 
-def _first_attr(obj: Any, *names: str) -> str:
-    for name in names:
-        value = getattr(obj, name, None)
-        if value:
-            return str(value)
-    return ""
+def _rule_text(rule: Any) -> Any:
+    from rich.text import Text
+
+    text = Text(rule.judul, style="bold")
+    if rule.penjelasan:
+        text.append("\n" + rule.penjelasan)
+    return text
 
 
 def print_rules(console: Console | None = None) -> None:
-    """Every quality rule: code, tingkat, criterion and what it checks."""
+    """Every quality rule (``validate.rules.Aturan``): code, tingkat, criterion and what it checks."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -169,24 +170,22 @@ def print_rules(console: Console | None = None) -> None:
 
     out = console or _console()
     rules = _rule_list()
-    table = Table(box=box.SIMPLE_HEAD, show_lines=False, pad_edge=False, expand=False)
-    table.add_column("Kode", no_wrap=True, style="bold")
-    table.add_column("Tingkat", no_wrap=True)
-    table.add_column("Kriteria")
-    table.add_column("Penjelasan", ratio=1)
-    for rule in rules:
-        tingkat = _first_attr(rule, "tingkat")
-        judul = _first_attr(rule, "judul", "nama", "title")
-        penjelasan = _first_attr(rule, "penjelasan", "deskripsi", "description")
-        text = Text()
-        if judul:
-            text.append(judul, style="bold")
-        if penjelasan and penjelasan != judul:
-            text.append(("\n" if judul else "") + penjelasan)
-        style = STYLE.get(Tingkat(tingkat), "") if tingkat in set(Tingkat) else ""
-        table.add_row(Text(_first_attr(rule, "kode")), Text(tingkat, style=style),
-                      Text(_first_attr(rule, "kriteria")), text)
-    out.print(table)
+    if out.width < NARROW_RULES:  # four columns would squeeze the explanation away; one block per rule instead
+        for rule in rules:
+            out.print(Text.assemble((rule.kode, "bold"), " (", (str(rule.tingkat), STYLE[Tingkat(rule.tingkat)]),
+                                    f", {rule.kriteria})"))
+            out.print(_rule_text(rule))
+            out.print()
+    else:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, leading=1)  # blank line between rules
+        table.add_column("Kode", no_wrap=True, style="bold")
+        table.add_column("Tingkat", no_wrap=True)
+        table.add_column("Kriteria")
+        table.add_column("Penjelasan", ratio=1)
+        for rule in rules:
+            table.add_row(Text(rule.kode), Text(str(rule.tingkat), style=STYLE[Tingkat(rule.tingkat)]),
+                          Text(rule.kriteria), _rule_text(rule))
+        out.print(table)
     isian = next((i.nama for i in LEMBAR_PENGATURAN.isian if "nonaktif" in i.nama.lower()), "")
     out.print(Text(f"{len(rules)} aturan. Matikan aturan untuk satu buku kerja dengan menulis kodenya, dipisah "
                    f"koma, pada isian '{isian}' di lembar '{LEMBAR_PENGATURAN.nama}'."))
