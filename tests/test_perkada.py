@@ -1,0 +1,411 @@
+"""The Peraturan Kepala Daerah tentang IKU, read back with python-docx after rendering."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from iku_docs.documents import perkada
+from iku_docs.errors import UserTemplateError
+from iku_docs.formatting import TITIK_TITIK
+from iku_docs.model import Pejabat, Pemda
+from iku_docs.render.docx import default_templates_dir, render_docx
+from tests.factories import iku_pemda, make_pemda
+
+IKU_ORDER = [
+    "Persentase balita stunting yang ditangani",
+    "Angka Kematian Bayi per 1.000 kelahiran hidup",
+    "Angka Partisipasi Murni SMP",
+    "Indeks Kualitas Lingkungan Hidup",
+    "Opini BPK atas Laporan Keuangan Pemerintah Daerah",
+]
+
+
+def render(model: Pemda, tmp_path: Path, templates_dir: Path | None = None):
+    dok = perkada.documents(model)[0]
+    out = render_docx(dok.templat, dok.konteks, tmp_path / dok.berkas, templates_dir=templates_dir,
+                      pengaturan=model.pengaturan, judul=dok.judul)
+    return Document(str(out))
+
+
+def body_text(doc) -> str:
+    """All paragraphs, including those inside tables, in document order."""
+    return "\n".join(Paragraph(p, doc._body).text for p in doc.element.body.iter(qn("w:p")))
+
+
+def iku_tables(doc):
+    return [t for t in doc.tables
+            if len(t.rows) > 1 and any(c.text == "Uraian & Definisi Operasional" for c in t.rows[1].cells)]
+
+
+def data_rows(table):
+    return table.rows[2:]
+
+
+def column(table, header: str) -> int:
+    for row in table.rows[:2]:
+        for n, cell in enumerate(row.cells):
+            if cell.text == header:
+                return n
+    raise AssertionError(f"no column {header!r}")
+
+
+def vmerge(row, idx: int) -> str | None:
+    """The w:vMerge value of the idx-th <w:tc> of a row ('restart', 'continue' or None)."""
+    tc = row._tr.tc_lst[idx]
+    return tc.vMerge
+
+
+@pytest.fixture(scope="module")
+def kab(tmp_path_factory):
+    return render(make_pemda(), tmp_path_factory.mktemp("kab"))
+
+
+# --- file name and context ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("jenis", "berkas"), [
+    ("Kabupaten", "peraturan-bupati-iku-2026.docx"),
+    ("Kota", "peraturan-walikota-iku-2026.docx"),
+    ("Provinsi", "peraturan-gubernur-iku-2026.docx"),
+])
+def test_file_name_is_built_from_codes_only(jenis, berkas):
+    model = make_pemda(jenis_daerah=jenis, nama_daerah="../Nama Aneh")
+    assert [d.berkas for d in perkada.documents(model)] == [berkas]
+
+
+def test_target_spans_share_the_planned_grid_columns_for_any_period_length():
+    for years in range(1, 11):
+        spans = perkada.target_spans(years)
+        assert len(spans) == years and sum(spans) == perkada.SUBKOLOM_TARGET
+        assert max(spans) - min(spans) <= 1
+
+
+@pytest.mark.parametrize(("nama", "ttd"), [
+    ("H. Ahmad Sudrajat, S.H., M.Si.", "H. AHMAD SUDRAJAT"),
+    ("Ir. Budi Santoso, M.T.", "BUDI SANTOSO"),
+    ("Prof. Dr. dr. Siti Aminah, Sp.A.", "SITI AMINAH"),
+    ("Hj. Kustini Sri Purnomo", "HJ. KUSTINI SRI PURNOMO"),
+])
+def test_signatory_name_is_in_capitals_without_academic_titles(nama, ttd):
+    assert perkada.nama_penandatangan(nama) == ttd
+
+
+def test_lettered_lists_end_as_in_a_regulation():
+    assert perkada.daftar_kalimat(["Perumusan kebijakan;", "Pelaksanaan kebijakan;", "Pelaporan."]) == [
+        "Perumusan kebijakan;", "Pelaksanaan kebijakan; dan", "Pelaporan."]
+    assert perkada.huruf(0) == "a" and perkada.huruf(25) == "z" and perkada.huruf(26) == "aa"
+
+
+def test_context_groups_pemda_iku_by_urusan_then_sasaran_in_workbook_order():
+    ctx = perkada.build_context(make_pemda())
+    groups = [(u["urusan"], [(r["no"], r["nama"], r["gabung_sasaran"]["first"]) for r in u["baris"]])
+              for u in ctx["lampiran_i"]]
+    assert groups == [
+        ("Kesehatan", [("1", IKU_ORDER[0], True), ("2", IKU_ORDER[1], False)]),
+        ("Pendidikan", [("3", IKU_ORDER[2], True)]),
+        ("Lingkungan Hidup", [("4", IKU_ORDER[3], True)]),
+        ("Pengawasan", [("5", IKU_ORDER[4], True)]),
+    ]
+
+
+# --- the regulation text ------------------------------------------------------------------------------------
+
+def test_head_preamble_and_closing_of_a_peraturan_bupati(kab):
+    text = body_text(kab)
+    for expected in (
+        "BUPATI CONTOH\nPROVINSI JAWA TENGAH",
+        "PERATURAN BUPATI CONTOH",
+        f"NOMOR {TITIK_TITIK} TAHUN 2026",
+        "INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2025-2029",
+        "DENGAN RAHMAT TUHAN YANG MAHA ESA",
+        "BUPATI CONTOH,",
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025-2029",
+        "Mengingat\t:\t1.\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+        "\t\t2.\tPeraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja;",
+        "MEMUTUSKAN:",
+        "Menetapkan\t:\tPERATURAN BUPATI TENTANG INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH",
+        "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
+        "Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya "
+        "dalam Berita Daerah Kabupaten Contoh.",
+        f"Ditetapkan di Contoh\npada tanggal {TITIK_TITIK}\nBUPATI CONTOH,",
+        f"Diundangkan di Contoh\npada tanggal {TITIK_TITIK}\nSEKRETARIS DAERAH KABUPATEN CONTOH,",
+        "BUDI SANTOSO\nPembina Utama Madya (IV/d)\nNIP 19680512 199403 1 007",
+        f"BERITA DAERAH KABUPATEN CONTOH TAHUN 2026 NOMOR {TITIK_TITIK}",
+    ):
+        assert expected in text, expected
+    assert "{{" not in text and "{%" not in text
+
+
+def test_pasal_form_is_the_default_and_covers_lampiran_use_and_inspektorat(kab):
+    text = body_text(kab)
+    assert [f"Pasal {n}" for n in range(1, 7)] == [p for p in text.split("\n") if p.startswith("Pasal ")]
+    assert "Lampiran I yang merupakan bagian tidak terpisahkan" in text
+    assert "menyusun perjanjian kinerja;" in text and "menyusun laporan kinerja; dan" in text
+    assert "Inspektorat melakukan reviu atas capaian kinerja" in text
+    assert "KESATU" not in text
+
+
+def test_diktum_form_when_the_workbook_asks_for_it(tmp_path):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, bentuk_batang_tubuh="Diktum"))
+    text = body_text(render(model, tmp_path))
+    labels = [line.split("\t")[0] for line in text.split("\n") if re.match(r"[A-Z]+\t:\t", line)]
+    assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"]
+    assert "Pasal 1" not in text
+    assert "Inspektorat Kabupaten Contoh diberi tugas untuk:" in text
+    assert "dalam Berita Daerah Kabupaten Contoh." in text
+
+
+def test_number_and_dates_appear_when_filled(tmp_path):
+    model = make_pemda(nomor_peraturan="12", tanggal_penetapan=date(2026, 3, 5), nomor_berita_daerah="13")
+    text = body_text(render(model, tmp_path))
+    assert "NOMOR 12 TAHUN 2026" in text and "pada tanggal 5 Maret 2026" in text
+    assert "BERITA DAERAH KABUPATEN CONTOH TAHUN 2026 NOMOR 13" in text
+
+
+def test_acting_head_signs_with_plt_prefix_in_every_signature_block(tmp_path):
+    model = make_pemda(kepala=Pejabat("H. Ahmad Sudrajat, S.H., M.Si.", "Bupati Contoh", status="Plt."))
+    text = body_text(render(model, tmp_path))
+    assert text.count("Plt. BUPATI CONTOH,\n\n\n\nH. AHMAD SUDRAJAT") == 3
+    assert "DENGAN RAHMAT TUHAN YANG MAHA ESA\n\nBUPATI CONTOH," in text  # the preamble names the office
+
+
+def test_every_signature_block_is_one_row_that_cannot_split(kab):
+    blocks = [t for t in kab.tables if "H. AHMAD SUDRAJAT" in t.rows[-1].cells[0].text]
+    assert len(blocks) == 3  # body, Lampiran I, Lampiran II
+    for table in blocks + [t for t in kab.tables if "SEKRETARIS DAERAH" in t.rows[0].cells[0].text]:
+        assert len(table.rows) == 1
+        assert table.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert "NIP" not in blocks[0].rows[0].cells[0].text  # the head of the region has no NIP
+
+
+def test_kota_uses_wali_kota_wording(tmp_path):
+    model = make_pemda(jenis_daerah="Kota", nama_daerah="Yogyakarta", provinsi="Daerah Istimewa Yogyakarta")
+    text = body_text(render(model, tmp_path))
+    assert "WALI KOTA YOGYAKARTA\nPROVINSI DAERAH ISTIMEWA YOGYAKARTA" in text
+    assert "PERATURAN WALI KOTA YOGYAKARTA" in text and "Peraturan Wali Kota ini mulai berlaku" in text
+    assert "Berita Daerah Kota Yogyakarta." in text and "SEKRETARIS DAERAH KOTA YOGYAKARTA," in text
+    assert "BUPATI" not in text
+
+
+def test_provinsi_uses_gubernur_wording_without_a_province_line(tmp_path):
+    model = make_pemda(jenis_daerah="Provinsi", nama_daerah="Jawa Tengah", provinsi="Jawa Tengah")
+    text = body_text(render(model, tmp_path))
+    assert text.startswith("GUBERNUR JAWA TENGAH\n\nPERATURAN GUBERNUR JAWA TENGAH")
+    assert "Berita Daerah Provinsi Jawa Tengah." in text and "SEKRETARIS DAERAH PROVINSI JAWA TENGAH," in text
+    assert "BERITA DAERAH PROVINSI JAWA TENGAH TAHUN 2026" in text
+
+
+# --- sections, paper, page numbers --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("kertas", "short", "long_"), [(None, 215, 330), ("F4", 215, 330), ("A4", 210, 297)])
+def test_portrait_body_and_landscape_lampiran_on_the_chosen_paper(tmp_path, kertas, short, long_):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, ukuran_kertas=kertas))
+    doc = render(model, tmp_path)
+    orientation = [s.orientation for s in doc.sections]
+    assert orientation == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.LANDSCAPE]
+    sizes = [(round(s.page_width.mm), round(s.page_height.mm)) for s in doc.sections]
+    assert sizes == [(short, long_), (long_, short), (long_, short)]
+    for section, table in _tables_by_section(doc):
+        usable = section.page_width - section.left_margin - section.right_margin
+        assert grid_width(table) * 635 <= usable, "table wider than its page"  # 635 EMU per twip
+
+
+def test_page_numbers_from_the_second_page(kab):
+    section = kab.sections[0]
+    assert section.different_first_page_header_footer
+    instr = "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
+    assert "PAGE" in instr
+    assert section.first_page_header.paragraphs[0].text == ""
+
+
+def _tables_by_section(doc):
+    """(section, table) for every top-level table, following the section breaks in the body."""
+    sections = list(doc.sections)
+    index = 0
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            yield sections[index], next(t for t in doc.tables if t._tbl is child)
+        elif child.tag == qn("w:p") and child.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None:
+            index += 1
+
+
+# --- Lampiran I ---------------------------------------------------------------------------------------------
+
+def test_lampiran_i_lists_every_pemda_iku_in_order_with_urusan_and_sasaran(kab):
+    table = iku_tables(kab)[0]
+    uraian, urusan, sasaran = column(table, "Uraian & Definisi Operasional"), column(table, "Urusan"), \
+        column(table, "Sasaran")
+    rows = [(r.cells[0].text, r.cells[urusan].text, r.cells[sasaran].text, r.cells[uraian].paragraphs[0].text)
+            for r in data_rows(table)]
+    assert rows == [
+        ("1", "Kesehatan (Wajib Pelayanan Dasar)", "Meningkatnya derajat kesehatan masyarakat", IKU_ORDER[0]),
+        ("2", "Kesehatan (Wajib Pelayanan Dasar)", "Meningkatnya derajat kesehatan masyarakat", IKU_ORDER[1]),
+        ("3", "Pendidikan (Wajib Pelayanan Dasar)", "Meningkatnya akses pendidikan", IKU_ORDER[2]),
+        ("4", "Lingkungan Hidup (Wajib Non Pelayanan Dasar)", "Meningkatnya kualitas lingkungan hidup",
+         IKU_ORDER[3]),
+        ("5", "Pengawasan (Penunjang)", "Meningkatnya akuntabilitas keuangan daerah", IKU_ORDER[4]),
+    ]
+    assert all(run.bold for run in data_rows(table)[0].cells[uraian].paragraphs[0].runs if run.text)
+
+
+def test_lampiran_i_merges_urusan_and_sasaran_cells_over_their_iku(kab):
+    table = iku_tables(kab)[0]
+    merges = [(vmerge(r, 1), vmerge(r, 2)) for r in data_rows(table)]
+    assert merges == [("restart", "restart"), ("continue", "continue"), ("restart", "restart"),
+                      ("restart", "restart"), ("restart", "restart")]
+    continued = data_rows(table)[1]._tr.tc_lst[1]
+    assert "".join(t.text or "" for t in continued.iter(qn("w:t"))) == ""  # text only in the first cell
+
+
+def test_lampiran_i_merges_sasaran_only_within_its_urusan(tmp_path):
+    model = make_pemda()
+    same = "Meningkatnya kualitas layanan dasar"
+    model = replace(model, iku=(
+        iku_pemda("A", "Satu", sasaran=same, urusan="Kesehatan"),
+        iku_pemda("B", "Dua", sasaran=same, urusan="Kesehatan"),
+        iku_pemda("C", "Tiga", sasaran=same, urusan="Pendidikan"),
+        iku_pemda("D", "Empat", sasaran="Sasaran lain", urusan="Pendidikan"),
+    ))
+    table = iku_tables(render(model, tmp_path))[0]
+    merges = [(vmerge(r, 1), vmerge(r, 2)) for r in data_rows(table)]
+    assert merges == [("restart", "restart"), ("continue", "continue"), ("restart", "restart"),
+                      ("continue", "restart")]
+
+
+def test_lampiran_i_header_rows_repeat_and_data_rows_do_not_split(kab):
+    for table in iku_tables(kab):
+        for row in table.rows[:2]:
+            assert row._tr.trPr.find(qn("w:tblHeader")) is not None
+        for row in data_rows(table):
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+            assert row._tr.trPr.find(qn("w:tblHeader")) is None
+
+
+def test_lampiran_i_has_satuan_and_one_target_column_per_year(kab):
+    table = iku_tables(kab)[0]
+    header = tc_texts(table.rows[1])
+    first = header.index("2025")
+    assert header[first:first + 5] == ["2025", "2026", "2027", "2028", "2029"]
+    akb = tc_texts(data_rows(table)[1])
+    assert akb[first:first + 5] == ["7,5", "7", "6,5", "6", "5,5"]
+    top = tc_texts(table.rows[0])
+    assert akb[first - 1] == "per 1.000 KH" and top[top.index("Target") - 1] == "Satuan"
+    assert tc_texts(data_rows(table)[4])[first:first + 5] == ["WTP"] * 5
+    # each year's cell spans an equal share of the planned target grid columns
+    assert [tc.grid_span for tc in table.rows[1]._tr.tc_lst[first:first + 5]] == [12] * 5
+
+
+def tc_texts(row) -> list[str]:
+    """Text of each <w:tc> of a row (row.cells repeats a spanned cell once per grid column)."""
+    return ["\n".join(Paragraph(p, None).text for p in tc.iter(qn("w:p"))) for tc in row._tr.tc_lst]
+
+
+def test_lampiran_without_targets_when_pengaturan_says_so(tmp_path):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, tampilkan_target=False))
+    doc = render(model, tmp_path)
+    for table in iku_tables(doc):
+        headers = {c.text for row in table.rows[:2] for c in row.cells}
+        assert "Target" not in headers and "Satuan" not in headers and "2025" not in headers
+    assert "target tahunan" not in body_text(doc)
+
+
+def test_a_six_year_period_still_fills_the_planned_table_width(tmp_path):
+    model = make_pemda(periode_akhir=2030)
+    model = replace(model, iku=tuple(replace(i, target={**i.target, 2030: i.target[2029]}) for i in model.iku),
+                    perangkat_daerah=tuple(replace(p, iku=tuple(replace(i, target={**i.target, 2030: i.target[2029]})
+                                                                for i in p.iku)) for p in model.perangkat_daerah))
+    doc = render(model, tmp_path)
+    template = Document(str(default_templates_dir() / "perkada.docx"))
+    planned = {grid_width(t) for t in iku_tables(template)}
+    for table in iku_tables(doc):
+        years = [t for t in tc_texts(table.rows[1]) if t.isdigit()]
+        assert years == [str(y) for y in range(2025, 2031)]
+        assert grid_width(table) in planned
+
+
+def grid_width(table) -> int:
+    return sum(int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol")))
+
+
+# --- Lampiran II --------------------------------------------------------------------------------------------
+
+def test_lampiran_ii_describes_each_perangkat_daerah_with_its_iku_table(kab):
+    text = body_text(kab)
+    lampiran_ii = text[text.index("LAMPIRAN II"):]
+    for nama in ("Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat Daerah"):
+        assert f"1.\tNama Perangkat Daerah\t:\t{nama}" in lampiran_ii
+    assert ("3.\tFungsi\t:\na.\tPerumusan kebijakan bidang kesehatan; dan\n"
+            "b.\tPelaksanaan kebijakan bidang kesehatan.\n4.\tSasaran\t:\na.\tMeningkatnya mutu layanan.") \
+        in lampiran_ii
+    tables = iku_tables(kab)[1:]
+    assert len(tables) == 3
+    names = [[r.cells[column(t, "Uraian & Definisi Operasional")].paragraphs[0].text for r in data_rows(t)]
+             for t in tables]
+    assert names == [["Persentase balita gizi buruk yang ditangani", "Angka Kematian Bayi per 1.000 kelahiran hidup"],
+                     ["Angka Partisipasi Murni SMP"], ["Opini BPK atas Laporan Keuangan Pemerintah Daerah"]]
+    dinkes = tables[0]
+    assert [(vmerge(r, 1)) for r in data_rows(dinkes)] == ["restart", "continue"]
+    assert data_rows(dinkes)[1].cells[1].text == "Meningkatnya mutu layanan"
+    assert data_rows(dinkes)[0].cells[-1].text == "Bidang Pelayanan\nSumber data: Laporan bidang"
+
+
+def test_each_perangkat_daerah_after_the_first_starts_on_a_new_page(kab):
+    starts = [p for p in kab.paragraphs if "Nama Perangkat Daerah" in p.text]
+    breaks = [any(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br"))) for p in starts]
+    assert breaks == [False, True, True]
+
+
+# --- special characters and user templates ------------------------------------------------------------------
+
+def test_special_characters_line_breaks_and_long_cells_come_out_exactly(tmp_path):
+    long_text = "Alasan yang sangat panjang & rinci < batas > " * 80
+    nama = 'Indeks "Kepuasan" & <Layanan> \'Publik\' {{ bukan_isian }}'
+    model = make_pemda()
+    iku = replace(model.iku[0], nama=nama, definisi="Baris pertama\nbaris kedua\r\nbaris ketiga",
+                  alasan=long_text.strip(), formula="A < B & C > D")
+    doc = render(replace(model, iku=(iku, *model.iku[1:])), tmp_path)
+    row = data_rows(iku_tables(doc)[0])[0]
+    cell = row.cells[column(iku_tables(doc)[0], "Uraian & Definisi Operasional")]
+    assert cell.paragraphs[0].text == nama
+    assert cell.paragraphs[1].text == "Baris pertama\nbaris kedua\nbaris ketiga"
+    assert row.cells[column(iku_tables(doc)[0], "Formula")].text == "A < B & C > D"
+    assert row.cells[column(iku_tables(doc)[0], "Alasan")].text == long_text.strip()
+
+
+def _user_template(tmp_path: Path, extra: str) -> Path:
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    shutil.copy(default_templates_dir() / "perkada.docx", folder / "perkada.docx")
+    doc = Document(str(folder / "perkada.docx"))
+    doc.paragraphs[0].insert_paragraph_before(extra)
+    doc.save(str(folder / "perkada.docx"))
+    return folder
+
+
+def test_user_template_with_a_syntax_error_names_the_template(tmp_path):
+    folder = _user_template(tmp_path, "{{ judul ")
+    with pytest.raises(UserTemplateError, match=r"perkada\.docx"):
+        render(make_pemda(), tmp_path, templates_dir=folder)
+
+
+def test_user_template_with_an_unknown_variable_names_it(tmp_path):
+    folder = _user_template(tmp_path, "{{ nama_kepala_dinas }}")
+    with pytest.raises(UserTemplateError, match=r"perkada\.docx.*nama_kepala_dinas"):
+        render(make_pemda(), tmp_path, templates_dir=folder)
+
+
+def test_a_restyled_user_template_is_used(tmp_path):
+    folder = _user_template(tmp_path, "DRAF UNTUK BAGIAN HUKUM {{ tahun }}")
+    assert body_text(render(make_pemda(), tmp_path, templates_dir=folder)).startswith("DRAF UNTUK BAGIAN HUKUM 2026")
