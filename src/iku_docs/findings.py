@@ -61,7 +61,8 @@ class Laporan:
         return self.count(Tingkat.GALAT)
 
     def sorted(self) -> list[Temuan]:
-        return sorted(self.temuan, key=lambda t: (t.lembar or "", t.baris or 0, TINGKAT_ORDER[t.tingkat], t.kode))
+        return sorted(self.temuan, key=lambda t: (t.lembar or "", t.baris or 0, TINGKAT_ORDER[t.tingkat], t.kode,
+                                                  t.sel or "", t.pesan))
 
     def ringkasan(self) -> dict[str, Any]:
         per_lembar: dict[str, Counter[str]] = {}
@@ -70,7 +71,8 @@ class Laporan:
         return {
             "jumlah_temuan": len(self.temuan),
             "per_tingkat": {str(k): self.count(k) for k in Tingkat},
-            "per_lembar": {k: dict(v) for k, v in sorted(per_lembar.items())},
+            # fixed key order (galat, peringatan, saran) so the JSON bytes do not depend on finding order
+            "per_lembar": {k: {str(t): v[str(t)] for t in Tingkat if v[str(t)]} for k, v in sorted(per_lembar.items())},
         }
 
     def to_dict(self) -> dict[str, Any]:
