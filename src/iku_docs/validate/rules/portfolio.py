@@ -28,12 +28,12 @@ from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, lokasi, temuan
 from iku_docs.workbook import contract as c
 
 IKU_PEMDA_MIN, IKU_PEMDA_MAX = 5, 10
-AMBANG_EJAAN = 0.85  # word-level difflib ratio for a spelling variant; measured in tests/test_rules_quality.py
+AMBANG_EJAAN = 0.9  # word-level difflib ratio for a spelling variant; measured in tests/test_rules_quality.py
 _PANJANG_EJAAN = 5  # shorter words ("sd", "smp", "ibu") only match exactly
 
 _STOP = frozenset({
     "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dalam", "atas", "terhadap", "oleh", "dengan", "serta",
-    "bagi", "tahun", "kabupaten", "kota", "provinsi", "pemerintah", "se", "the", "of",
+    "bagi", "tahun", "kabupaten", "kota", "provinsi", "pemerintah", "daerah", "memiliki", "mempunyai", "se",
 })
 _SINONIM = {
     "%": "persentase", "persen": "persentase", "presentase": "persentase", "prosentase": "persentase",
@@ -43,12 +43,13 @@ _SINONIM = {
 _KURUNG = re.compile(r"\([^)]*\)")
 _SATUAN_EKOR = re.compile(r"\bper\s+[\d.,]+\b.*$")
 _KATA = re.compile(r"%|[0-9a-z]+(?:-[0-9a-z]+)*")
+_ULANG = re.compile(r"\b(\w+)\s+\1\b")  # 'rata rata' → 'rata-rata'
 
 
 def token_indikator(text: str, buang: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that carry an indicator's meaning (see module docstring)."""
     low = unicodedata.normalize("NFKC", text or "").lower()
-    low = _SATUAN_EKOR.sub(" ", _KURUNG.sub(" ", low))
+    low = _ULANG.sub(r"\1-\1", _SATUAN_EKOR.sub(" ", _KURUNG.sub(" ", low)))
     words = (_akar(_SINONIM.get(w, w)) for w in _KATA.findall(low))
     return frozenset(w for w in words if w not in _STOP and w not in buang)
 

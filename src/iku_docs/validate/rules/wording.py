@@ -53,6 +53,14 @@ KONDISI_NYA = _kumpulan("""
     terbentuknya
 """)
 _NYA_BENTUK = re.compile(r"^(?:me|ber|ter|ke)[a-z]{3,}nya$")
+# pe-…-an nouns name a process ('penanaman', 'penertiban') unless they name a sector, a group or an amount.
+_PE_AN = re.compile(r"^pe(?:m|n|ng|ny|r)?[a-z]{3,}an$")
+_PE_AN_BUKAN_PROSES = _kumpulan("""
+    pendapatan penerimaan pengeluaran pertumbuhan perkembangan penggunaan penyerapan persebaran perempuan
+    perusahaan pertanian perikanan peternakan perkebunan pendidikan perumahan perhubungan perindustrian
+    pertanahan perpustakaan perdagangan perbankan pemerintahan permukiman perkotaan perdesaan pedesaan
+    pertambangan perekonomian pemuda kependudukan
+""")
 
 # Process wrappers: say that something was carried out, not what it achieved.
 PEMBUNGKUS = _kumpulan("""
@@ -72,7 +80,7 @@ _KELUARGA: dict[str, tuple[str, ...]] = {
     "bangun": ("pembangunan", "membangun", "terbangunnya", "rehabilitasi", "rehab", "merehabilitasi",
                "terehabilitasinya", "perbaikan", "memperbaiki", "pemeliharaan", "memelihara", "terpeliharanya",
                "renovasi", "revitalisasi"),
-    "sedia": ("penyediaan", "menyediakan", "tersedianya", "pengadaan", "penyaluran", "menyalurkan",
+    "sedia": ("penyediaan", "menyediakan", "tersedianya", "ketersediaan", "pengadaan", "penyaluran", "menyalurkan",
               "tersalurkannya", "tersalurnya", "pendistribusian", "distribusi", "mendistribusikan",
               "terdistribusinya", "pemberian", "memberikan", "pengiriman", "mengirimkan"),
     "kelola": ("pengelolaan", "mengelola", "terkelolanya", "penatausahaan", "administrasi", "penataan", "menata",
@@ -120,17 +128,27 @@ _FRASA = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in FRASA_NORMATIF) + 
 # yang dilakukan" is marked KR, kurang relevan).
 KEGIATAN_DIHITUNG = _kumpulan("""
     kegiatan rapat sosialisasi pelatihan penyuluhan bimtek diklat pembinaan koordinasi fasilitasi monitoring
-    monev pertemuan seminar lokakarya workshop pameran festival lomba kampanye kunjungan event acara
+    monev pertemuan seminar lokakarya workshop pameran festival lomba kampanye event acara
 """)
+_HITUNG = frozenset({"jumlah", "jml", "jlh", "banyaknya", "frekuensi"})
+_PORSI = frozenset({"persentase", "presentase", "%", "proporsi", "rasio"})
 _DILAKSANAKAN = re.compile(r"\b(?:yang\s+)?(?:di)?(?:laksanakan|lakukan|selenggarakan|adakan|ikuti|hadiri|"
                            r"terlaksana|terselenggara)\b")
+
+# Things and outputs: an indicator that opens with one names what is produced, not how much or how well
+# ("Dokumen perencanaan daerah", "Sarana prasarana sekolah").
+BENDA = _kumpulan("""
+    dokumen laporan sarana prasarana gedung peralatan alat aplikasi sistem data informasi peraturan perda regulasi
+    kebijakan bangunan fasilitas infrastruktur kendaraan buku
+""")
 
 # Words that name people: "pelatihan aparatur" trains aparatur, "pelatihan kewirausahaan" a topic.
 ORANG = _kumpulan("""
     aparatur pegawai asn pns guru tenaga petani nelayan pemuda kader masyarakat warga penduduk pelaku umkm
     perangkat kepala pejabat siswa pelajar mahasiswa ibu bayi balita anak perempuan penyandang lansia
     keluarga peserta pencari wirausaha pengusaha peternak pembudidaya pekebun pedagang karyawan buruh
-    pekerja relawan auditor penyuluh bidan dokter perawat kelompok koperasi ukm usaha desa kelurahan
+    pekerja relawan auditor penyuluh bidan dokter perawat kelompok koperasi ukm usaha desa kelurahan bumdes
+    bumdesa lembaga organisasi sekolah pesantren posyandu poktan gapoktan ikm
 """)
 _IKUT = frozenset({"mengikuti", "menghadiri"})
 _SEBELUM_PESERTA = re.compile(r"\s+(?:bagi|untuk|kepada|terhadap)\s+", re.IGNORECASE)
@@ -141,6 +159,7 @@ class Kelas(StrEnum):
     SASARAN = "sasaran"  # a sasaran (result statement) used as an indicator
     NORMATIF = "normatif"
     HITUNG_KEGIATAN = "hitung-kegiatan"
+    TANPA_UKURAN = "tanpa-ukuran"  # a thing or an output named without any measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,19 +229,23 @@ def klasifikasi(text: str) -> Bacaan | None:
         return Bacaan(Kelas.AKTIVITAS, tokens[0], _usulan_aktivitas(tokens, words))
     if first in NIAT or first in SAMAR:
         return Bacaan(Kelas.NORMATIF, tokens[0], _usulan_normatif(tokens, words, tokens[0]))
+    if first in BENDA:
+        return Bacaan(Kelas.TANPA_UKURAN, tokens[0], _usulan_benda(tokens))
     if _NYA_BENTUK.match(first):
         return Bacaan(Kelas.SASARAN, tokens[0], _usulan_sasaran(tokens, words))
+    if _PE_AN.match(first) and first not in _PE_AN_BUKAN_PROSES:
+        return Bacaan(Kelas.AKTIVITAS, tokens[0], _usulan_aktivitas(tokens, words))
     return None
 
 
 def _hitung_kegiatan(words: list[str]) -> str | None:
-    """'Jumlah rapat koordinasi yang dilaksanakan': a count of activities, not of results."""
-    if len(words) < 2 or words[0] not in {"jumlah", "jml", "jlh", "banyaknya", "frekuensi", "persentase", "%"}:
+    """'Jumlah rapat koordinasi yang dilaksanakan', 'Frekuensi monitoring': a count of activities, not of
+    results. A share of activities is only flagged when it is the share carried out ('Persentase kegiatan
+    yang terlaksana'); 'Persentase kegiatan yang mencapai target' measures results."""
+    if len(words) < 2 or words[1] not in KEGIATAN_DIHITUNG:
         return None
-    objek = words[1]
-    if objek in KEGIATAN_DIHITUNG and (objek in {"kegiatan", "rapat", "event", "acara"}
-                                       or _DILAKSANAKAN.search(" ".join(words))):
-        return objek
+    if words[0] in _HITUNG or (words[0] in _PORSI and _DILAKSANAKAN.search(" ".join(words))):
+        return words[1]
     return None
 
 
@@ -264,7 +287,10 @@ _UKURAN_TOPIK: tuple[tuple[str, str], ...] = (
     ("pendapatan daerah", "Rasio PAD terhadap total pendapatan daerah"),
     ("wisata", "Jumlah kunjungan wisatawan"),
     ("jalan", "Persentase panjang jalan dalam kondisi mantap"),
+    ("keamanan pangan", "Persentase sampel pangan yang memenuhi syarat keamanan pangan"),
     ("ketahanan pangan", "Skor Pola Pangan Harapan"),
+    ("ketahanan keluarga", "Indeks Pembangunan Keluarga"),
+    ("kumuh", "Persentase luas kawasan permukiman kumuh"),
     ("pangan", "Skor Pola Pangan Harapan"),
     ("petani", "Nilai Tukar Petani"),
     ("gender", "Indeks Pemberdayaan Gender"),
@@ -436,6 +462,21 @@ def _usulan_hitung(tokens: list[str], words: list[str]) -> str:
     return _usulan_aktivitas(["kegiatan", *kegiatan], ["kegiatan", *(_lower(t) for t in kegiatan)])
 
 
+_BENDA_FISIK = frozenset({"sarana", "prasarana", "gedung", "peralatan", "alat", "bangunan", "fasilitas",
+                          "infrastruktur", "kendaraan"})
+_BENDA_DIGITAL = frozenset({"aplikasi", "sistem"})
+
+
+def _usulan_benda(tokens: list[str]) -> str:
+    benda = _frasa(tokens)
+    first = _lower(tokens[0])
+    if first in _BENDA_FISIK:
+        return f"'Persentase {benda} dalam kondisi baik'"
+    if first in _BENDA_DIGITAL:
+        return f"'Persentase layanan yang memanfaatkan {benda}' atau 'Jumlah pengguna aktif {benda}'"
+    return f"'Persentase {benda} yang ditetapkan tepat waktu dan sesuai standar'"
+
+
 _VAGUE_TEMPLAT = {
     "kelancaran": "'Persentase {x} yang selesai sesuai jadwal'",
     "kualitas": "'Persentase {x} yang memenuhi standar mutu'",
@@ -451,7 +492,7 @@ _VAGUE_TEMPLAT = {
 def _usulan_normatif(tokens: list[str], words: list[str], pemicu: str) -> str:
     # Drop the intention verb and the normative phrase; what is left is what the user cares about.
     sisa_words = _tokens(_FRASA.sub("", " ".join(tokens[1:] if words[0] in NIAT else tokens)))
-    if sisa_words and _lower(sisa_words[0]) in PEMBUNGKUS | AKTIVITAS.keys():
+    if sisa_words and (_lower(sisa_words[0]) in PEMBUNGKUS or _kata_kerja(_lower(sisa_words[0]))):
         sisa_words = sisa_words[1:]
     topik = _frasa(sisa_words)
     ukuran = _ukuran_untuk(topik) if topik else None
@@ -462,9 +503,19 @@ def _usulan_normatif(tokens: list[str], words: list[str], pemicu: str) -> str:
         return _VAGUE_TEMPLAT[head].format(x=rest)
     if head in SAMAR and rest:
         return f"'Tingkat {topik}', dengan cara menghitungnya dijelaskan di Definisi Operasional dan Formula"
-    if topik:
+    if head in _TUGAS:
         return f"'Persentase {topik} yang diselesaikan tepat waktu sesuai standar'"
+    if topik:
+        return f"'Indeks …' atau 'Persentase … yang …' yang menunjukkan {topik}"
     return "'Persentase … yang …' dengan standar yang dijelaskan di Definisi Operasional"
+
+
+_TUGAS = frozenset({"tugas", "pekerjaan", "kegiatan", "urusan", "laporan", "dokumen", "administrasi"})
+
+
+def _kata_kerja(word: str) -> bool:
+    """An activity verb ('melaksanakan', 'terlaksananya'), as opposed to an activity noun ('pelayanan')."""
+    return word in AKTIVITAS and word.startswith(("me", "ter"))
 
 
 # --- Rules ---------------------------------------------------------------------------------
@@ -496,6 +547,9 @@ _PESAN = {
     Kelas.NORMATIF: lambda iku, b: (
         f"Indikator {kutip(iku.nama)} bersifat normatif atau umum ('{b.pemicu}'): tidak ada tolok ukur yang "
         "dapat diverifikasi, sehingga capaiannya tidak dapat dihitung secara objektif."),
+    Kelas.TANPA_UKURAN: lambda iku, b: (
+        f"Indikator {kutip(iku.nama)} hanya menyebut benda atau keluaran ('{b.pemicu}'), tanpa besaran yang "
+        "diukur: tidak jelas apakah yang dihitung jumlahnya, ketepatan waktunya atau mutunya."),
     Kelas.HITUNG_KEGIATAN: lambda iku, b: (
         f"Indikator {kutip(iku.nama)} menghitung banyaknya kegiatan ('{b.pemicu}'), bukan hasilnya. Jumlah "
         "kegiatan yang dilaksanakan kurang relevan untuk mengukur keberhasilan sasaran."),
@@ -516,6 +570,10 @@ def _normatif(model: Pemda) -> Iterator[Temuan]:
 
 def _hitung(model: Pemda) -> Iterator[Temuan]:
     return _periksa(model, Kelas.HITUNG_KEGIATAN, HITUNG_KEGIATAN)
+
+
+def _tanpa_ukuran(model: Pemda) -> Iterator[Temuan]:
+    return _periksa(model, Kelas.TANPA_UKURAN, TANPA_UKURAN)
 
 
 def _indikator_sebagai_sasaran(model: Pemda) -> Iterator[Temuan]:
@@ -588,6 +646,14 @@ HITUNG_KEGIATAN = Aturan(
                "sebagai kurang relevan dan menggantinya dengan 'Jumlah aparatur yang meningkat kemampuannya'.",
     periksa=_hitung,
 )
+TANPA_UKURAN = Aturan(
+    kode="SMART-TANPA-UKURAN", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.TERUKUR,
+    judul="Indikator tanpa besaran yang diukur",
+    penjelasan="'Dokumen perencanaan daerah' atau 'Sarana prasarana sekolah' menyebut keluaran, tetapi tidak "
+               "menyebut apa yang diukur darinya (jumlah, persentase, ketepatan waktu, kondisi). Bahan 004: "
+               "indikator adalah nilai karakteristik tertentu yang digunakan untuk mengukur output atau outcome.",
+    periksa=_tanpa_ukuran,
+)
 
 ATURAN: tuple[Aturan, ...] = (AKTIVITAS_RULE, NORMATIF, SASARAN_SEBAGAI_INDIKATOR, INDIKATOR_SEBAGAI_SASARAN,
-                              HITUNG_KEGIATAN)
+                              HITUNG_KEGIATAN, TANPA_UKURAN)
