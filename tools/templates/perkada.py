@@ -32,7 +32,7 @@ from iku_docs.documents.perkada import SUBKOLOM_TARGET  # noqa: E402  (one const
 
 FONT = "Bookman Old Style"
 SIZE_PT = 12
-TABLE_PT = 10
+TABLE_PT = 9  # Lampiran tables: long definitions and reasons in narrow columns
 PAPER_MM = (215, 330)  # F4 / Folio; render/docx.apply_pengaturan swaps in A4 when the workbook asks
 PORTRAIT_MARGIN_MM = {"top": 25, "bottom": 25, "left": 30, "right": 20}
 # Landscape pages are bound along their top edge, hence the wider top margin.
@@ -44,7 +44,7 @@ J = WD_ALIGN_PARAGRAPH
 TWIPS_PER_MM = 1440 / 25.4
 
 # Konsiderans layout (mm from the left margin): label, colon, item letter/number, text.
-TAB_KOLON, TAB_NOMOR, TAB_TEKS = 30, 35, 41  # in mm
+TAB_KOLON, TAB_NOMOR, TAB_TEKS = 30, 33, 42  # in mm: "10." still fits before the text
 
 
 # --- cell / paragraph specifications -----------------------------------------------------------------------
@@ -169,8 +169,8 @@ def _styles(doc: Document) -> None:
     add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3)
     add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)
     add("Isi Tabel", align=J.LEFT, size=TABLE_PT, before=1, after=1)
-    add("Kepala Tabel", base="Isi Tabel", align=J.CENTER, size=TABLE_PT - 1, bold=True)
-    add("Angka Tabel", base="Isi Tabel", align=J.CENTER, size=TABLE_PT - 1)
+    add("Kepala Tabel", base="Isi Tabel", align=J.CENTER, bold=True)
+    add("Angka Tabel", base="Isi Tabel", align=J.CENTER)
     for name in ("Isi Tabel", "Kepala Tabel"):
         styles[name].paragraph_format.line_spacing = 1.0
 
@@ -480,12 +480,12 @@ def lampiran_i_spec(targets: bool) -> TableSpec:
     sasaran = Cell((p("{{ i.sasaran }}{% vm %}"), p("{%p endwith %}")))
     loops = ("{%tr for u in lampiran_i %}", "{%tr for i in u.baris %}")
     if targets:
-        return TableSpec(group=(("Urusan", 26), ("Sasaran", 31)), uraian_mm=(43, 30, 25), satuan_mm=15,
-                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 25), no_mm=8,
+        return TableSpec(group=(("Urusan", 23), ("Sasaran", 27)), uraian_mm=(42, 32, 33), satuan_mm=14,
+                         target_mm=50, terkait=("Perangkat Daerah Terkait & Sumber Data", 26), no_mm=8,
                          group_cells=(urusan, sasaran), loops=loops, target_loop="{%tc for t in i.target %}",
                          header_twips=900)
-    return TableSpec(group=(("Urusan", 32), ("Sasaran", 40)), uraian_mm=(60, 43, 38), satuan_mm=None,
-                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 32), no_mm=10,
+    return TableSpec(group=(("Urusan", 28), ("Sasaran", 34)), uraian_mm=(65, 45, 45), satuan_mm=None,
+                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 28), no_mm=10,
                      group_cells=(urusan, sasaran), loops=loops)
 
 
@@ -493,11 +493,11 @@ def lampiran_ii_spec(targets: bool) -> TableSpec:
     sasaran = Cell((p("{{ s.sasaran }}{% vm %}"),))
     loops = ("{%tr for s in pd.kelompok %}", "{%tr for i in s.iku %}")
     if targets:
-        return TableSpec(group=(("Sasaran", 34),), uraian_mm=(48, 35, 30), satuan_mm=15, target_mm=52,
-                         terkait=("Unit Terkait & Sumber Data", 33), no_mm=8, group_cells=(sasaran,),
+        return TableSpec(group=(("Sasaran", 30),), uraian_mm=(49, 36, 38), satuan_mm=14, target_mm=50,
+                         terkait=("Unit Terkait & Sumber Data", 30), no_mm=8, group_cells=(sasaran,),
                          loops=loops, target_loop="{%tc for t in i.target %}")
-    return TableSpec(group=(("Sasaran", 44),), uraian_mm=(68, 50, 45), satuan_mm=None, target_mm=None,
-                     terkait=("Unit Terkait & Sumber Data", 38), no_mm=10, group_cells=(sasaran,), loops=loops)
+    return TableSpec(group=(("Sasaran", 38),), uraian_mm=(72, 50, 48), satuan_mm=None, target_mm=None,
+                     terkait=("Unit Terkait & Sumber Data", 37), no_mm=10, group_cells=(sasaran,), loops=loops)
 
 
 # --- blocks ------------------------------------------------------------------------------------------------
