@@ -1,0 +1,387 @@
+"""LKjIP tables: context builders as data, rendered documents read back with python-docx, the .xlsx with openpyxl."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from PIL import Image
+
+from iku_docs.capaian import compute_capaian
+from iku_docs.documents import lkjip
+from iku_docs.model import Pemda, Pengaturan, PerangkatDaerah, Predikat
+from iku_docs.render.docx import Gambar, render_docx
+from iku_docs.render.xlsx import lkjip_xlsx_bytes, write_lkjip_xlsx
+from tests.factories import iku_pd, make_pemda, program
+
+PEMDA_DOC = "lkjip/lkjip-pemda-2026.docx"
+
+
+def render(model: Pemda, out: Path, *only: str) -> dict[str, docx.document.Document]:
+    """The LKjIP documents of ``model`` (or just those named in ``only``), keyed by file name."""
+    result = {}
+    for dok in lkjip.documents(model):
+        if only and dok.berkas not in only:
+            continue
+        path = render_docx(dok.templat, dok.konteks, out / dok.berkas, pengaturan=model.pengaturan, judul=dok.judul)
+        result[dok.berkas] = docx.Document(str(path))
+    return result
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> dict[str, docx.document.Document]:
+    return render(make_pemda(), tmp_path_factory.mktemp("lkjip"))
+
+
+def rows(table) -> list[list[str]]:
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
+def table_with(document, first_header: str, second_header: str):
+    return next(t for t in document.tables
+                if t.rows[0].cells[0].text == first_header and t.rows[0].cells[1].text == second_header)
+
+
+def pengukuran(document):
+    return table_with(document, "No", "Sasaran")
+
+
+def anggaran(document):
+    return table_with(document, "No", "Program")
+
+
+def perbandingan(document):
+    return next(t for t in document.tables if t.rows[0].cells[3].text == "Tahun")
+
+
+def progres(document):
+    return next(t for t in document.tables if t.rows[0].cells[3].text == "Kondisi Awal")
+
+
+def rupiah_value(text: str) -> Decimal:
+    assert text.startswith("Rp "), text
+    return Decimal(text.removeprefix("Rp ").replace(".", ""))
+
+
+def all_text(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join(parts)
+
+
+# --- which documents ------------------------------------------------------------------------------------------
+
+def test_one_document_for_the_pemda_and_one_per_perangkat_daerah():
+    docs = lkjip.documents(make_pemda())
+    assert [d.berkas for d in docs] == [
+        PEMDA_DOC, "lkjip/lkjip-dinkes-2026.docx", "lkjip/lkjip-disdik-2026.docx", "lkjip/lkjip-insp-2026.docx"]
+    assert {d.templat for d in docs} == {"lkjip"}
+
+
+def test_file_names_come_from_codes_and_never_collide():
+    model = make_pemda()
+    odd = replace(model.perangkat_daerah[0], kode="../PEMDA")
+    docs = lkjip.documents(replace(model, perangkat_daerah=(odd, *model.perangkat_daerah[1:])))
+    names = [d.berkas for d in docs]
+    assert len(set(names)) == len(names)
+    assert "lkjip/lkjip-pemda-2026-2.docx" in names
+    assert all(".." not in n.removeprefix("lkjip/") for n in names)
+
+
+def test_context_holds_only_strings_flags_lists_and_the_chart():
+    def check(value):
+        if isinstance(value, dict):
+            for v in value.values():
+                check(v)
+        elif isinstance(value, list):
+            for v in value:
+                check(v)
+        else:
+            assert isinstance(value, str | bool | Gambar), repr(value)
+
+    for dok in lkjip.documents(make_pemda()):
+        check(dok.konteks)
+
+
+# --- measurement table ----------------------------------------------------------------------------------------
+
+def test_measurement_table_prints_the_targets_of_the_year_and_the_computed_capaian(rendered):
+    model = make_pemda()
+    table = pengukuran(rendered[PEMDA_DOC])
+    printed = {r[2]: r for r in rows(table)[1:] if r[2] in {i.nama for i in model.iku}}
+    assert len(printed) == len(model.iku)
+    for iku in model.iku:
+        c = compute_capaian(iku, 2026, model.pengaturan)
+        row = printed[iku.nama]
+        assert row[4] == (iku.target[2026] if isinstance(iku.target[2026], str)
+                          else f"{iku.target[2026]:n}".replace(".", ","))
+        assert row[6] == ("-" if c.nilai is None else f"{c.nilai:.2f}".replace(".", ","))
+        assert row[7] == (c.predikat or "-")
+        assert row[8] == c.metode
+
+
+def test_published_figures_appear_as_printed_in_indonesian(rendered):
+    table = pengukuran(rendered[PEMDA_DOC])
+    akb = next(r for r in rows(table) if r[2].startswith("Angka Kematian Bayi"))
+    assert akb[3:9] == ["per 1.000 KH", "7", "6,8", "102,86", "Sangat Tinggi", "(2T-R)/T"]
+    opini = next(r for r in rows(table) if r[2].startswith("Opini BPK"))
+    assert opini[4:9] == ["WTP", "WTP", "100,00", "Sangat Tinggi", "Skala Opini BPK"]
+
+
+def test_missing_realisasi_is_shown_as_not_reported_not_zero(rendered):
+    table = pengukuran(rendered[PEMDA_DOC])
+    apm = next(r for r in rows(table) if r[2] == "Angka Partisipasi Murni SMP")
+    assert apm[5:8] == ["belum dilaporkan", "-", "-"]
+
+
+def test_sasaran_cell_is_merged_vertically_over_its_indicators(rendered):
+    table = pengukuran(rendered[PEMDA_DOC])
+    sasaran_rows = [r for r in table.rows if r.cells[2].text in (
+        "Persentase balita stunting yang ditangani", "Angka Kematian Bayi per 1.000 kelahiran hidup")]
+    assert len(sasaran_rows) == 2
+    merges = [r._tr.tc_lst[1].tcPr.find(qn("w:vMerge")) for r in sasaran_rows]
+    assert [m.get(qn("w:val")) for m in merges] == ["restart", "continue"]
+    assert sasaran_rows[0].cells[1].text == "Meningkatnya derajat kesehatan masyarakat"
+    # python-docx repeats the merge's root cell in every row it covers
+    assert sasaran_rows[1].cells[1].text == "Meningkatnya derajat kesehatan masyarakat"
+
+
+def test_each_sasaran_is_followed_by_its_penjelasan(rendered):
+    texts = [r[0] for r in rows(pengukuran(rendered[PEMDA_DOC]))]
+    first = texts.index(next(t for t in texts if t.startswith("Penjelasan:")))
+    assert "Persentase balita stunting yang ditangani: Penjelasan realisasi 2026." in texts[first]
+    assert "Angka Kematian Bayi per 1.000 kelahiran hidup: Penjelasan realisasi 2026." in texts[first]
+    assert any("Penjelasan belum diisi pada lembar Realisasi." in t for t in texts)
+
+
+def test_average_capaian_row_leaves_out_indicators_not_reported(rendered):
+    last = rows(pengukuran(rendered[PEMDA_DOC]))[-1]
+    # (101,19 + 102,86 + 100,00) ÷ 3 = 101,35; APM and IKLH are not reported yet
+    assert "Rata-rata capaian kinerja" in last[0] and "101,35" in last
+
+
+def test_methods_and_the_predikat_scale_are_explained_under_the_table(rendered):
+    text = all_text(rendered[PEMDA_DOC])
+    assert "(2T-R)/T = (2 × Target − Realisasi) ÷ Target × 100, paling kecil 0" in text
+    assert "Predikat capaian: ≥ 91: Sangat Tinggi; 76 – < 91: Tinggi; 66 – < 76: Sedang; 51 – < 66: Rendah; " \
+           "< 51: Sangat Rendah." in text
+
+
+def test_edge_case_notes_are_listed(rendered):
+    text = all_text(rendered["lkjip/lkjip-insp-2026.docx"])
+    assert "Opini BPK atas Laporan Keuangan Pemerintah Daerah: Skala Opini BPK: WDP bernilai 3, WTP bernilai 4." in text
+
+
+def test_a_workbook_predikat_scale_replaces_the_default(tmp_path):
+    skala = (Predikat(Decimal(100), "Tercapai"), Predikat(Decimal(0), "Belum Tercapai"))
+    model = make_pemda(pengaturan=Pengaturan(skala_predikat=skala))
+    docs = render(model, tmp_path, PEMDA_DOC, "lkjip/lkjip-insp-2026.docx")
+    table = pengukuran(docs["lkjip/lkjip-insp-2026.docx"])
+    assert [r[7] for r in rows(table)[1:] if r[2].startswith("Opini")] == ["Belum Tercapai"]
+    assert "Predikat capaian: ≥ 100: Tercapai; < 100: Belum Tercapai." in all_text(docs[PEMDA_DOC])
+
+
+# --- comparison and progress ----------------------------------------------------------------------------------
+
+def test_comparison_lists_the_baseline_and_every_year_so_far(rendered):
+    table = perbandingan(rendered["lkjip/lkjip-dinkes-2026.docx"])
+    akb = [r[3:] for r in rows(table) if r[1].startswith("Angka Kematian Bayi")]
+    assert akb == [
+        ["Kondisi awal (sebelum 2025)", "-", "8", "-", "-"],
+        ["2025", "7,5", "7,2", "104,00", "Sangat Tinggi"],
+        ["2026", "7", "6,8", "102,86", "Sangat Tinggi"],
+    ]
+
+
+def test_progress_compares_with_the_end_of_period_target(rendered):
+    header = rows(progres(rendered[PEMDA_DOC]))[0]
+    assert header[4:6] == ["Realisasi 2026", "Target 2029"]
+    akb = next(r for r in rows(progres(rendered[PEMDA_DOC])) if r[1].startswith("Angka Kematian Bayi"))
+    # (2 × 5,5 − 6,8) ÷ 5,5 = 76,36
+    assert akb[3:] == ["8", "6,8", "5,5", "76,36", "(2T-R)/T"]
+    assert "TARGET AKHIR RPJMD 2025–2029" in all_text(rendered[PEMDA_DOC])
+    assert "TARGET AKHIR RENSTRA 2025–2029" in all_text(rendered["lkjip/lkjip-dinkes-2026.docx"])
+
+
+# --- budget ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("berkas", [PEMDA_DOC, "lkjip/lkjip-dinkes-2026.docx", "lkjip/lkjip-insp-2026.docx"])
+def test_budget_total_equals_the_sum_of_programs(rendered, berkas):
+    table = rows(anggaran(rendered[berkas]))
+    programs = [r for r in table[1:] if r[0].isdigit()]
+    total = next(r for r in table if r[0] == "JUMLAH")
+    assert programs
+    assert rupiah_value(total[2]) == sum(rupiah_value(r[2]) for r in programs)
+
+
+def test_pemda_budget_lists_every_program_grouped_by_perangkat_daerah(rendered):
+    table = rows(anggaran(rendered[PEMDA_DOC]))
+    model = make_pemda()
+    names = [r[1] for r in table if r[0].isdigit()]
+    assert names == [p.nama for pd in model.perangkat_daerah for p in pd.program]
+    headings = [r[0] for r in table if r[0] in {pd.nama for pd in model.perangkat_daerah}]
+    assert headings == ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat Daerah"]
+
+
+def test_serapan_and_efisiensi_of_a_program(rendered):
+    table = rows(anggaran(rendered["lkjip/lkjip-dinkes-2026.docx"]))
+    first = next(r for r in table if r[0] == "1")
+    # 11,8 M ÷ 12,5 M = 94,40; Dinkes capaian (101,33 + 102,86) ÷ 2 = 102,10; 102,10 − 94,40 = 7,70
+    assert first[2:] == ["Rp 12.500.000.000", "Rp 11.800.000.000", "94,40", "102,10", "7,70", "Efisien"]
+    total = next(r for r in table if r[0] == "JUMLAH")
+    assert total[2:] == ["Rp 13.750.000.000", "Rp 12.900.000.000", "93,82", "102,10", "8,28", "Efisien"]
+
+
+def test_a_total_with_an_unreported_program_is_not_understated(rendered):
+    total = next(r for r in rows(anggaran(rendered[PEMDA_DOC])) if r[0] == "JUMLAH")
+    assert total[2] == "Rp 45.750.000.000"
+    assert total[3:6] == ["belum dilaporkan", "-", "101,35"]
+
+
+# --- chart ----------------------------------------------------------------------------------------------------
+
+def test_each_document_holds_the_capaian_chart_as_an_inline_png(rendered):
+    for document in rendered.values():
+        assert len(document.inline_shapes) == 1
+        shape = document.inline_shapes[0]
+        assert abs(shape.width.mm - lkjip.LEBAR_GRAFIK_MM) < 0.5
+        blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+        image = document.part.related_parts[blip.embed].image
+        assert image.content_type == "image/png"
+
+
+def test_chart_has_one_bar_row_per_indicator_and_is_split_beyond_twelve():
+    model = make_pemda()
+    many = tuple(iku_pd("DINKES", f"X-{n}", f"Indikator nomor {n}", realisasi={2026: Decimal(70 + n)})
+                 for n in range(14))
+    dinkes = replace(model.perangkat_daerah[0], iku=many)
+    tabel = lkjip.build_tables(replace(model, perangkat_daerah=(dinkes,)))[1]
+    pngs = lkjip.draw_charts(tabel)
+    assert len(pngs) == 2
+    short, long_ = Image.open(io.BytesIO(pngs[1])), Image.open(io.BytesIO(pngs[0]))
+    assert short.width == long_.width and short.height < long_.height
+
+
+def test_chart_marks_the_100_percent_line_in_red():
+    tabel = lkjip.build_tables(make_pemda())[0]
+    img = Image.open(io.BytesIO(lkjip.draw_charts(tabel)[0])).convert("RGB")
+    reds = [x for x in range(img.width) if img.getpixel((x, img.height // 2)) == (0xC6, 0x28, 0x28)]
+    assert reds, "the reference line must cross the middle of the chart"
+
+
+# --- layout ---------------------------------------------------------------------------------------------------
+
+def test_pages_are_landscape_f4_by_default(rendered):
+    for document in rendered.values():
+        for section in document.sections:
+            assert section.orientation == WD_ORIENT.LANDSCAPE
+            assert abs(section.page_width.mm - 330) < 0.5 and abs(section.page_height.mm - 215) < 0.5
+
+
+def test_a4_setting_keeps_landscape_and_every_table_fits_the_page(tmp_path):
+    model = make_pemda(pengaturan=Pengaturan(ukuran_kertas="A4"))
+    for document in render(model, tmp_path, PEMDA_DOC, "lkjip/lkjip-dinkes-2026.docx").values():
+        section = document.sections[0]
+        assert section.orientation == WD_ORIENT.LANDSCAPE
+        assert abs(section.page_width.mm - 297) < 0.5 and abs(section.page_height.mm - 210) < 0.5
+        text_mm = section.page_width.mm - section.left_margin.mm - section.right_margin.mm
+        for table in document.tables:
+            grid = sum(int(gc.get(qn("w:w"))) for gc in table._tbl.tblGrid.findall(qn("w:gridCol")))
+            assert grid * 25.4 / 1440 <= text_mm
+
+
+def test_header_rows_repeat_and_data_rows_do_not_split(rendered):
+    for document in rendered.values():
+        for table in document.tables:
+            assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+            data = table.rows[1]._tr.trPr
+            assert data is not None and data.find(qn("w:cantSplit")) is not None
+
+
+def test_footer_numbers_the_pages(rendered):
+    footer = rendered[PEMDA_DOC].sections[0].footer._element
+    assert any(f.get(qn("w:instr")) == "PAGE" for f in footer.iter(qn("w:fldSimple")))
+
+
+def test_title_names_the_unit_and_year(rendered):
+    pemda = [p.text for p in rendered[PEMDA_DOC].paragraphs[:4]]
+    assert pemda[:3] == ["TABEL PENGUKURAN KINERJA", "PEMERINTAH KABUPATEN CONTOH", "TAHUN 2026"]
+    pd = [p.text for p in rendered["lkjip/lkjip-dinkes-2026.docx"].paragraphs[:4]]
+    assert pd == ["TABEL PENGUKURAN KINERJA", "DINAS KESEHATAN", "KABUPATEN CONTOH", "TAHUN 2026"]
+
+
+def test_a_perangkat_daerah_without_indicators_or_programs_still_renders(tmp_path):
+    model = make_pemda()
+    kosong = PerangkatDaerah("BPBD", "Badan Penanggulangan Bencana Daerah", model.perangkat_daerah[0].kepala,
+                             "Tugas.", (), (), (), model.perangkat_daerah[0].asal)
+    docs = render(replace(model, perangkat_daerah=(*model.perangkat_daerah, kosong)), tmp_path,
+                  "lkjip/lkjip-bpbd-2026.docx")
+    document = docs["lkjip/lkjip-bpbd-2026.docx"]
+    assert len(document.inline_shapes) == 0
+    text = all_text(document)
+    assert "(tidak ada indikator kinerja)" in text
+    assert "(tidak ada program pada tahun 2026)" in text
+    assert "Tidak ada indikator kinerja untuk digambarkan." in text
+
+
+def test_cell_text_that_looks_like_markup_or_a_formula_is_printed_literally(tmp_path):
+    model = make_pemda()
+    dinkes = model.perangkat_daerah[0]
+    odd = replace(dinkes, iku=(iku_pd("DINKES", "X-1", "=SUM(A1) & <b>{{ x }}</b>", realisasi={2026: Decimal(80)}),),
+                  program=(program("DINKES", "+Program {% if %} & <i>", 1000, 900),))
+    docs = render(replace(model, perangkat_daerah=(odd,)), tmp_path, "lkjip/lkjip-dinkes-2026.docx")
+    text = all_text(docs["lkjip/lkjip-dinkes-2026.docx"])
+    assert "=SUM(A1) & <b>{{ x }}</b>" in text
+    assert "+Program {% if %} & <i>" in text
+
+
+# --- xlsx -----------------------------------------------------------------------------------------------------
+
+def test_xlsx_holds_the_same_tables_with_numbers_as_numbers(tmp_path):
+    model = make_pemda()
+    path = write_lkjip_xlsx(model, tmp_path)
+    assert path == tmp_path / "lkjip" / "tabel-lkjip-2026.xlsx"
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Pengukuran Kinerja", "Perbandingan Tahunan", "Target Akhir", "Anggaran"]
+    ws = wb["Pengukuran Kinerja"]
+    header = [c.value for c in ws[1]]
+    rows_ = [dict(zip(header, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
+    akb = next(r for r in rows_ if r["Unit"] == "Pemerintah Kabupaten Contoh" and r["Kode IKU"] == "IKU-02")
+    assert (akb["Target"], akb["Realisasi"], akb["Capaian (%)"], akb["Metode"]) == (7, 6.8, 102.86, "(2T-R)/T")
+    units = {r["Unit"] for r in rows_}
+    assert units == {"Pemerintah Kabupaten Contoh", "Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat Daerah"}
+    capaian_cell = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "IKU-02")[7]
+    assert capaian_cell.data_type == "n" and capaian_cell.number_format == "#,##0.00"
+
+
+def test_xlsx_budget_totals_equal_the_sum_of_programs(tmp_path):
+    ws = openpyxl.load_workbook(write_lkjip_xlsx(make_pemda(), tmp_path))["Anggaran"]
+    data = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    for unit in {r[0] for r in data}:
+        programs = [r for r in data if r[0] == unit and r[2] != "JUMLAH"]
+        total = next(r for r in data if r[0] == unit and r[2] == "JUMLAH")
+        assert total[3] == sum(r[3] for r in programs)
+    money = next(r for r in ws.iter_rows(min_row=2))[3]
+    assert money.data_type == "n" and "#,##0" in money.number_format
+
+
+def test_xlsx_stores_formula_like_text_as_text(tmp_path):
+    model = make_pemda()
+    odd = replace(model.perangkat_daerah[0], program=(program("DINKES", "=HYPERLINK(\"x\")", 1000, 900),
+                                                       program("DINKES", "@cmd", 1000, 900)))
+    ws = openpyxl.load_workbook(write_lkjip_xlsx(replace(model, perangkat_daerah=(odd,)), tmp_path))["Anggaran"]
+    cells = [r[2] for r in ws.iter_rows(min_row=2) if str(r[2].value).startswith(("=", "@"))]
+    assert [c.value for c in cells] == ['=HYPERLINK("x")', "@cmd"] * 2  # Pemda and DINKES rows
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_xlsx_is_byte_for_byte_reproducible():
+    model = make_pemda()
+    assert lkjip_xlsx_bytes(model) == lkjip_xlsx_bytes(model)
