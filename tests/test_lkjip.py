@@ -385,3 +385,16 @@ def test_xlsx_stores_formula_like_text_as_text(tmp_path):
 def test_xlsx_is_byte_for_byte_reproducible():
     model = make_pemda()
     assert lkjip_xlsx_bytes(model) == lkjip_xlsx_bytes(model)
+
+
+def test_no_chart_is_taller_than_a_landscape_page_holds():
+    model = make_pemda()
+    long_name = "Persentase rumah tangga miskin penerima bantuan sosial yang tepat sasaran dan tepat waktu " * 3
+    many = tuple(iku_pd("DINKES", f"X-{n}", f"{long_name} {n}", realisasi={2026: Decimal(80)}) for n in range(10))
+    tabel = lkjip.build_tables(replace(model, perangkat_daerah=(replace(model.perangkat_daerah[0], iku=many),)))[1]
+    pngs = lkjip.draw_charts(tabel)
+    assert len(pngs) > 1
+    for png in pngs:
+        img = Image.open(io.BytesIO(png))
+        height_mm = img.height / img.width * lkjip.LEBAR_GRAFIK_MM
+        assert height_mm <= 150.5
