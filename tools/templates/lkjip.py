@@ -365,9 +365,6 @@ def anggaran_table(doc) -> None:
     for cell, tag in zip(total[4:], ("total.serapan", "total.capaian", "total.efisiensi", "total.kategori"),
                          strict=True):
         cell_text(cell, f"{{{{ {tag} }}}}", bold=True, align=J.CENTER)
-    for cell in total:  # the explanation below never starts a page alone
-        for p in cell.paragraphs:
-            p.paragraph_format.keep_with_next = True
 
 
 def note(doc, text: str, *, keep: bool = False) -> None:
@@ -416,13 +413,15 @@ def build(path: Path) -> None:
               "{{ tahun_akhir }}, dengan metode capaian indikator yang sama.")
 
     heading(doc, "E. REALISASI ANGGARAN DAN EFISIENSI TAHUN {{ tahun }}")
-    anggaran_table(doc)
-    para(doc, "", after=4, keep=True)
+    # The explanation comes first: after the table it could only stand alone on a last page, or pull the
+    # JUMLAH row away from its programs.
     note(doc, "Serapan = Realisasi ÷ Anggaran × 100. Capaian kinerja program = rata-rata capaian IKU Perangkat "
               "Daerah pelaksana program. {% if adalah_pemda %}Baris Jumlah memakai rata-rata capaian IKU "
               "pemerintah daerah.{% else %}Baris Jumlah memakai rata-rata capaian IKU Perangkat Daerah ini."
               "{% endif %} Efisiensi = Capaian kinerja − Serapan (poin persen): 0 atau lebih berarti Efisien, "
-              "kurang dari 0 berarti Tidak Efisien.")
+              "kurang dari 0 berarti Tidak Efisien.", keep=True)
+    para(doc, "", after=4, keep=True)
+    anggaran_table(doc)
     save(doc, path)
 
 
