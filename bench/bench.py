@@ -15,11 +15,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -130,10 +132,15 @@ def _targets(rng: random.Random, polaritas: str, jenis: str) -> tuple[list, obje
 
 
 def build_workbook(path: Path, ukuran: Ukuran, seed: int = 7) -> Path:
-    """Write a large, valid standardized workbook (write-only openpyxl: fast and small in memory)."""
+    """Write a large, valid standardized workbook.
+
+    Not openpyxl's write-only mode: it writes inline strings and no ``<dimension>``, which makes
+    reading several times slower than for the shared strings Excel and LibreOffice write.
+    """
     rng = random.Random(seed)
     pds = _perangkat_daerah(ukuran.pd)
-    wb = Workbook(write_only=True)
+    wb = Workbook()
+    wb.remove(wb.active)
 
     def sheet(lembar: c.Lembar, rows: Iterator[Sequence[object]]) -> None:
         ws = wb.create_sheet(lembar.nama)
@@ -185,7 +192,43 @@ def build_workbook(path: Path, ukuran: Ukuran, seed: int = 7) -> Path:
         for tahun, target in zip(PERIODE, targets, strict=False) if tahun in ukuran.realisasi_tahun
     ))
     wb.save(path)
+    _to_shared_strings(path)
     return path
+
+
+_INLINE = re.compile(rb'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?) t="inlineStr"><is><t(?: xml:space="preserve")?>'
+                     rb'(.*?)</t></is></c>', re.DOTALL)
+
+
+def _to_shared_strings(path: Path) -> None:
+    """Rewrite openpyxl's inline strings as a shared string table, as Excel and LibreOffice save text.
+
+    openpyxl 3.1 writes every string inline (``t="inlineStr"``), which its read-only reader parses
+    several times slower than shared strings; timing that would measure a file no user sends.
+    """
+    table: dict[bytes, int] = {}
+
+    def shared(m: re.Match[bytes]) -> bytes:
+        index = table.setdefault(m.group(3), len(table))
+        return b'<c r="%s"%s t="s"><v>%d</v></c>' % (m.group(1), m.group(2), index)
+
+    with zipfile.ZipFile(path) as src:
+        parts = {n: src.read(n) for n in src.namelist()}
+    for name in [n for n in parts if n.startswith("xl/worksheets/sheet")]:
+        parts[name] = _INLINE.sub(shared, parts[name])
+    items = b"".join(b'<si><t xml:space="preserve">%s</t></si>' % text for text in table)
+    parts["xl/sharedStrings.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>' % (len(table), len(table), items))
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
 
 
 def _realisasi(rng: random.Random, target: object, polaritas: str) -> object:
