@@ -339,7 +339,7 @@ def progres_table(doc) -> None:
 def anggaran_table(doc) -> None:
     """No | Program | Anggaran | Realisasi | Serapan (%) | Capaian Kinerja (%) | Efisiensi (%) | Keterangan,
     grouped by Perangkat Daerah (a heading row when the group has a title), with the JUMLAH row."""
-    widths = [9, 66, 40, 40, 20, 22, 20, 28]
+    widths = [9, 55, 46, 46, 20, 21, 19, 28]
     last = len(widths) - 1
     table = new_table(doc, widths, 12)
     header_row(table, ["No", "Program", "Anggaran", "Realisasi", "Serapan (%)", "Capaian Kinerja (%)",
