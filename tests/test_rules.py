@@ -367,8 +367,7 @@ def test_rules_run_well_under_a_fifth_of_a_second_for_60_pd_with_12_iku_each():
                     for k in range(12))
         pds.append(replace(base.perangkat_daerah[0], kode=kode, nama=f"Dinas {n}", iku=iku))
     model = replace(base, perangkat_daerah=tuple(pds))
-    run_rules(model)  # warm caches as a long-running process would
-    start = time.perf_counter()
+    start = time.perf_counter()  # a cold run: every name is new to the text caches
     found = run_rules(model)
     elapsed = time.perf_counter() - start
     assert found and elapsed < 0.2, elapsed

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Nilai, Pemda
@@ -112,6 +113,7 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[0-9a-z%]+(?:-[0-9a-z]+)*")
 
 
+@lru_cache(maxsize=65536)  # pure; every rule family tidies the same cells
 def rapikan(text: str) -> str:
     """Collapse whitespace and strip; keeps case (suggestions reuse the user's words)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
@@ -128,6 +130,7 @@ _KOSONG = {"", "-", "--", "—", "–", ".", "..", "...", "…", "x", "n/a", "na
 _KOSONG_RAPI = frozenset(k.strip(" .") for k in _KOSONG)
 
 
+@lru_cache(maxsize=65536)
 def kosong(text: str | None) -> bool:
     """Blank, or a placeholder that says nothing ('-', '…', 'belum ada')."""
     return rapikan(text or "").lower().strip(" .") in _KOSONG_RAPI

@@ -130,7 +130,9 @@ def _duplicate_nama(model: Pemda) -> Iterator[Temuan]:
         parent = induk.get(iku.mendukung or "")
         if iku.jenis_cascading not in (DUPLICATE, CLUSTER) or parent is None:
             continue
-        if not setara(token_indikator(iku.nama), token_indikator(parent.nama)):
+        anak_kata, induk_kata = token_indikator(iku.nama), token_indikator(parent.nama)
+        # A child may name a narrower form of the same indicator ('APM SMP' of 'APM SMP/MTs').
+        if not (anak_kata <= induk_kata or induk_kata <= anak_kata or setara(anak_kata, induk_kata)):
             yield temuan(DUPLICATE_NAMA, iku,
                          pesan=f"IKU {iku.kode} berjenis {iku.jenis_cascading}, tetapi indikatornya "
                                f"{kutip(iku.nama)} berbeda dengan IKU Pemda {parent.kode} {kutip(parent.nama)}.",

@@ -46,6 +46,7 @@ _KATA = re.compile(r"%|[0-9a-z]+(?:-[0-9a-z]+)*")
 _ULANG = re.compile(r"\b(\w+)\s+\1\b")  # 'rata rata' → 'rata-rata'
 
 
+@lru_cache(maxsize=65536)  # pure; duplicate, sasaran and cascading checks tokenise the same names
 def token_indikator(text: str, buang: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that carry an indicator's meaning (see module docstring)."""
     low = unicodedata.normalize("NFKC", text or "").lower()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Pemda
@@ -206,6 +207,7 @@ def membuka_dengan_ukuran(text: str) -> bool:
     return first in UKURAN or first.startswith("%") or _acronym(tokens[0])
 
 
+@lru_cache(maxsize=16384)  # pure in the text; five rules read each name, workbooks repeat names
 def klasifikasi(text: str) -> Bacaan | None:
     """Read an indicator name; None when it reads as a measure (or as nothing this rule knows)."""
     tokens = _tokens(text)
