@@ -87,12 +87,16 @@ def test_one_document_for_the_pemda_and_one_per_perangkat_daerah():
 
 def test_file_names_come_from_codes_and_never_collide():
     model = make_pemda()
-    odd = replace(model.perangkat_daerah[0], kode="../PEMDA")
+    odd = replace(model.perangkat_daerah[0], kode="pemda")
     docs = lkjip.documents(replace(model, perangkat_daerah=(odd, *model.perangkat_daerah[1:])))
     names = [d.berkas for d in docs]
     assert len(set(names)) == len(names)
-    assert "lkjip/lkjip-pemda-2026-2.docx" in names
-    assert all(".." not in n.removeprefix("lkjip/") for n in names)
+    assert names[:2] == [PEMDA_DOC, "lkjip/lkjip-pemda-2026-2.docx"]
+    pd_doc = docs[1].konteks
+    assert (pd_doc["adalah_pemda"], pd_doc["judul_unit"]) == (False, "DINAS KESEHATAN")
+    assert [g["judul"] for g in pd_doc["anggaran"]] == [""]
+    dotted = lkjip.documents(replace(model, perangkat_daerah=(replace(odd, kode="../../x"),)))
+    assert dotted[1].berkas == "lkjip/lkjip-x-2026.docx"
 
 
 def test_context_holds_only_strings_flags_lists_and_the_chart():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -41,7 +41,6 @@ from iku_docs.render.output import safe_name
 from iku_docs.workbook.contract import LEMBAR_REALISASI
 
 TEMPLAT = "lkjip"
-KODE_PEMDA = "pemda"
 BELUM = "belum dilaporkan"
 # babel formats each number in ~0.1 ms; a large Pemda prints the same few thousand values again and again.
 angka = lru_cache(maxsize=8192)(formatting.angka)
@@ -76,17 +75,14 @@ class BarisProgram:
 class TabelLkjip:
     """Every figure of one LKjIP document (the Pemda's or one PD's) for one year."""
 
-    kode: str  # KODE_PEMDA or the PD code
+    kode: str  # the PD code; "" for the Pemda
     nama_unit: str  # "Pemerintah Kabupaten Contoh" / "Dinas Kesehatan"
     dokumen_rencana: str  # "RPJMD" (Pemda) or "Renstra" (PD): where the end-of-period target comes from
     baris: tuple[BarisIKU, ...]
     program: tuple[BarisProgram, ...]
     rata_rata: Decimal | None  # mean capaian of this unit's IKU this year
     total: Efisiensi  # the "Jumlah" row of the budget table
-
-    @property
-    def adalah_pemda(self) -> bool:
-        return self.kode == KODE_PEMDA
+    adalah_pemda: bool = False  # a flag, not a code: a PD may well be coded "PEMDA"
 
 
 def build_tables(model: Pemda) -> list[TabelLkjip]:
@@ -96,8 +92,8 @@ def build_tables(model: Pemda) -> list[TabelLkjip]:
     nama_pd = {pd.kode: pd.nama for pd in model.perangkat_daerah}
     semua_program = [p for pd in model.perangkat_daerah for p in _program_tahun(pd, model.tahun)]
     pemda = tuple(_baris_iku(model, i) for i in model.iku)
-    tables = [_tabel(KODE_PEMDA, f"Pemerintah {model.nama_lengkap}", "RPJMD", pemda, semua_program, pd_rata,
-                     nama_pd)]
+    tables = [replace(_tabel("", f"Pemerintah {model.nama_lengkap}", "RPJMD", pemda, semua_program, pd_rata,
+                             nama_pd), adalah_pemda=True)]
     for pd in model.perangkat_daerah:
         tables.append(_tabel(pd.kode, pd.nama, "Renstra", baris_pd[pd.kode], _program_tahun(pd, model.tahun),
                              pd_rata, nama_pd))
