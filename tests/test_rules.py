@@ -371,3 +371,10 @@ def test_rules_run_well_under_a_fifth_of_a_second_for_60_pd_with_12_iku_each():
     found = run_rules(model)
     elapsed = time.perf_counter() - start
     assert found and elapsed < 0.2, elapsed
+
+
+def test_docs_rules_lists_every_rule_code_for_reviewers():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert [r.kode for r in RULES if f"`{r.kode}`" not in text] == []
