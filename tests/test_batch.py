@@ -462,8 +462,7 @@ def test_a_real_batch_renders_valid_workbooks_and_reports_broken_ones(tmp_path: 
     (tmp_path / "lain").mkdir()
     WorkbookBuilder().save(masukan / "kabupaten-contoh.xlsx")
     WorkbookBuilder().save(tmp_path / "lain" / "kabupaten-contoh.xlsx")
-    b = WorkbookBuilder()
-    WorkbookBuilder().set(*b.ref(IKU_PEMDA, "Satuan", 1), None).save(masukan / "salah-isi.xlsx")
+    WorkbookBuilder().set_value(IKU_PEMDA, "Satuan", 1, None).save(masukan / "salah-isi.xlsx")
     (masukan / "bukan-excel.xlsx").write_bytes(b"ini bukan berkas Excel")
     (masukan / "~$kabupaten-contoh.xlsx").write_bytes(b"kunci")
 
