@@ -290,23 +290,65 @@ class Ukur:
 
 
 def run(cmd: Sequence[str], *, cwd: Path | None = None) -> Ukur:
-    """Run a child process; wall time and the peak RSS of the largest process in its tree."""
+    """Run a child process; wall time and the peak RSS of the largest process in its tree.
+
+    ``wait4`` covers the child and the descendants it waited for, but not batch workers: they
+    are children of the forkserver, which nobody waits for. So on Linux the tree is also polled
+    every 50 ms for ``VmHWM`` (each process's own peak RSS, which only grows).
+    """
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
-        _, status, usage = os.wait4(proc.pid, 0)
+        polled = 0
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            polled = max(polled, _tree_peak_kib(proc.pid))
+            time.sleep(0.05)
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     # Linux reports ru_maxrss in KiB (macOS in bytes).
-    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Ukur(elapsed, rss, text, proc.returncode)
+    waited = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
+    return Ukur(elapsed, max(waited, polled) / 1024, text, proc.returncode)
+
+
+def _tree_peak_kib(root: int) -> int:
+    """Largest VmHWM (KiB) among ``root`` and all its descendants; 0 where /proc is absent."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0
+    children: dict[int, list[int]] = {}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    peak, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack += children.get(pid, [])
+        try:
+            for line in (proc / str(pid) / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        except OSError:
+            continue
+    return peak
 
 
 def cli() -> list[str]:
-    exe = shutil.which("iku-docs")
-    return [exe] if exe else [sys.executable, "-m", "iku_docs.cli"]
+    """The console script beside this interpreter (a pyenv/asdf shim on PATH would add its own start-up)."""
+    beside = Path(sys.executable).with_name("iku-docs")
+    if beside.is_file():
+        return [str(beside)]
+    return [sys.executable, "-m", "iku_docs.cli"]
 
 
 def checked(label: str, u: Ukur, ok_codes: tuple[int, ...] = (0,)) -> Ukur:
@@ -455,7 +497,7 @@ def _print(rows: list[Baris]) -> None:
         mark = "" if b.ok is None else ("[green]ok[/]" if b.ok else "[red]meleset[/]")
         mem = "" if b.rss_mb is None else f"{b.rss_mb:.0f} MB" + (" [red]> 300[/]" if b.rss_mb > 300 else "")
         table.add_row(b.nama, b.nilai, b.target, mark, mem)
-    Console().print(table)
+    Console(width=max(110, shutil.get_terminal_size().columns)).print(table)
 
 
 if __name__ == "__main__":
