@@ -346,3 +346,30 @@ class WorkbookBuilder:
     def _write_row(sheet: _Sheet, row: int, values: list[Any]) -> None:
         for col, v in enumerate(values, start=1):
             sheet.put(row, col, v)
+
+
+def rewrite_member(path: Path, member: str, transform: Any) -> Path:
+    """Rewrite one part of a saved .xlsx in place: ``transform(bytes) -> bytes`` (None deletes the part)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        parts = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in parts:
+            if info.filename == member:
+                data = transform(data)
+                if data is None:
+                    continue
+            zout.writestr(info.filename, data)
+    return path
+
+
+def sheet_part(path: Path, sheet: str) -> str:
+    """Zip member name of a sheet of a workbook saved by ``WorkbookBuilder`` (openpyxl numbers them in order)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return wb[sheet]._worksheet_path.lstrip("/")
+    finally:
+        wb.close()

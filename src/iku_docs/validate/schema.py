@@ -93,18 +93,39 @@ class _Frame:
     skip: set[str]  # refs already reported by the reader (formula without cached value)
     kv: bool = False
     aturan: list[_Aturan] = field(default_factory=list)
+    _kosong: dict[str, list[bool]] = field(default_factory=dict)
+    _kode: dict[str, pd.Series] = field(default_factory=dict)
+
+    def kosong(self, header: str) -> list[bool]:
+        """Empty-cell mask of a column, computed once and shared by every check."""
+        if header not in self._kosong:
+            self._kosong[header] = [values.kosong(v) for v in self.df[header]]
+        return self._kosong[header]
+
+    def kode(self, header: str) -> pd.Series:
+        """Parsed codes of a column (None where empty or unparsable), computed once."""
+        if header not in self._kode:
+            self._kode[header] = _codes(self.df[header])
+        return self._kode[header]
 
 
 # --- element-wise helpers (vectorised over a column with Series.map; values.coba is cached) ---
 
 
-def _filled(s: pd.Series) -> pd.Series:
-    return ~s.map(values.kosong).astype(bool)
+def _series(s: pd.Series, flags: list[bool]) -> pd.Series:
+    return pd.Series(flags, index=s.index, dtype=bool)
 
 
-def _parses(jenis: c.Jenis) -> Callable[[pd.Series], pd.Series]:
+def _filled(frame: _Frame, header: str) -> Callable[[pd.Series], pd.Series]:
+    return lambda s: _series(s, [not k for k in frame.kosong(header)])
+
+
+def _parses(frame: _Frame, header: str, jenis: c.Jenis) -> Callable[[pd.Series], pd.Series]:
+    coba, bad = values.coba, values.NilaiTidakSah
+
     def check(s: pd.Series) -> pd.Series:
-        return s.map(lambda v: values.kosong(v) or not isinstance(values.coba(jenis, v), values.NilaiTidakSah))
+        return _series(s, [k or not isinstance(coba(jenis, v), bad) for k, v in zip(frame.kosong(header), s,
+                                                                                      strict=True)])
     return check
 
 
@@ -116,19 +137,21 @@ def _parse_detail(jenis: c.Jenis) -> Callable[[Any, Any], dict[str, Any]]:
 
 
 def _unambiguous(s: pd.Series) -> pd.Series:
-    return s.map(lambda v: values.keraguan(v) is None)
+    return _series(s, [not isinstance(v, str) or values.keraguan(v) is None for v in s])
 
 
-def _in_options(options: tuple[str, ...]) -> Callable[[pd.Series], pd.Series]:
+def _in_options(frame: _Frame, header: str, options: tuple[str, ...]) -> Callable[[pd.Series], pd.Series]:
     def check(s: pd.Series) -> pd.Series:
-        return s.map(lambda v: values.kosong(v) or values.pilihan(v, options) is not None)
+        return _series(s, [k or values.pilihan(v, options) is not None for k, v in zip(frame.kosong(header), s,
+                                                                                         strict=True)])
     return check
 
 
 def _codes(s: pd.Series) -> pd.Series:
     """Parsed codes (None where empty or unparsable), same index."""
-    return s.map(lambda v: None if values.kosong(v) or isinstance(r := values.coba(c.Jenis.KODE, v),
-                                                                   values.NilaiTidakSah) else r)
+    coba, bad, kosong = values.coba, values.NilaiTidakSah, values.kosong
+    parsed = [None if kosong(v) else coba(c.Jenis.KODE, v) for v in s]
+    return pd.Series([None if isinstance(r, bad) else r for r in parsed], index=s.index, dtype=object)
 
 
 def _contoh(spec: Any) -> str:
@@ -164,16 +187,18 @@ def _column_rules(frame: _Frame, present: set[str]) -> None:
             continue
         if spec.wajib:
             kode = "STRUK-ISIAN-WAJIB" if frame.kv else "STRUK-KOLOM-WAJIB"
-            frame.aturan.append(_Aturan(kode, header, _filled, lambda v, i, spec=spec: {"contoh": _contoh(spec)}))
+            frame.aturan.append(_Aturan(kode, header, _filled(frame, header),
+                                        lambda v, i, spec=spec: {"contoh": _contoh(spec)}))
         if spec.jenis not in (c.Jenis.TEKS, c.Jenis.DAFTAR):
-            frame.aturan.append(_Aturan("STRUK-ANGKA", header, _parses(spec.jenis), _parse_detail(spec.jenis)))
+            frame.aturan.append(_Aturan("STRUK-ANGKA", header, _parses(frame, header, spec.jenis),
+                                        _parse_detail(spec.jenis)))
         if spec.jenis in (c.Jenis.ANGKA, c.Jenis.NILAI):
             frame.aturan.append(_Aturan("STRUK-ANGKA-RAGU", header, _unambiguous,
                                         lambda v, i: {"detail": values.keraguan(v)}))
         if spec.pilihan:
             is_urusan = spec.pilihan == c.SEMUA_URUSAN
             frame.aturan.append(_Aturan(
-                "STRUK-URUSAN" if is_urusan else "STRUK-PILIHAN", header, _in_options(spec.pilihan),
+                "STRUK-URUSAN" if is_urusan else "STRUK-PILIHAN", header, _in_options(frame, header, spec.pilihan),
                 lambda v, i, o=spec.pilihan: _suggest(v, o)))
 
 
@@ -189,13 +214,13 @@ def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) ->
     other_name = c.LEMBAR_IKU_PD.nama if frame.lembar == c.LEMBAR_IKU_PEMDA.nama else c.LEMBAR_IKU_PEMDA.nama
 
     def check(s: pd.Series) -> pd.Series:
-        codes = _codes(s)
+        codes = frame.kode(header)
         dup = codes.notna() & codes.duplicated(keep=False)
         return ~(dup | codes.isin(other_set))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         code = values.coba(c.Jenis.KODE, value)
-        codes = _codes(frame.df[header])
+        codes = frame.kode(header)
         rows = [str(r) for r in codes.index[codes == code] if r != idx]
         where = [f"baris {', '.join(rows)}"] if rows else []
         if code in other_set:
@@ -203,8 +228,8 @@ def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) ->
         return {"lain": "juga di " + " dan ".join(where)}
 
     frame.aturan.append(_Aturan("STRUK-KODE-GANDA", header, check, detail))
-    frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _codes(s).map(
-        lambda v: v is None or bool(KODE_AMAN.fullmatch(v)))))
+    frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _series(
+        s, [v is None or bool(KODE_AMAN.fullmatch(v)) for v in frame.kode(header)])))
 
 
 def _key_rule(frame: _Frame, kunci: tuple[str, ...]) -> None:
@@ -234,16 +259,13 @@ def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujua
     def split(v: Any) -> list[str]:
         if values.kosong(v):
             return []
-        text = values.teks(v)
-        return [p.strip() for p in re.split(r"[,;]", text) if p.strip()] if many else [values.kode(v)]
+        code = values.coba(c.Jenis.KODE, v)
+        if isinstance(code, values.NilaiTidakSah):
+            return []  # reported by the type check
+        return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if many else [code]
 
     def check(s: pd.Series) -> pd.Series:
-        def ok(v: Any) -> bool:
-            try:
-                return all(p in valid for p in split(v))
-            except values.NilaiTidakSah:
-                return True  # reported by the type check
-        return s.map(ok)
+        return _series(s, [all(p in valid for p in split(v)) for v in s])
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         wrong = [p for p in split(value) if p not in valid]
@@ -259,7 +281,7 @@ def _year_rule(frame: _Frame, header: str, periode: range | None) -> None:
         return
 
     def check(s: pd.Series) -> pd.Series:
-        return s.map(lambda v: not isinstance(y := values.coba(c.Jenis.TAHUN, v), int) or y in periode)
+        return _series(s, [not isinstance(y := values.coba(c.Jenis.TAHUN, v), int) or y in periode for v in s])
 
     frame.aturan.append(_Aturan("STRUK-TAHUN-PERIODE", header, check,
                                 lambda v, i: {"awal": periode.start, "akhir": periode.stop - 1}))
@@ -271,10 +293,10 @@ def _urusan_jenis_rule(frame: _Frame) -> None:
     owner = {u: j for j, daftar in c.URUSAN.items() for u in daftar}
 
     def check(df: pd.DataFrame) -> pd.Series:
-        def ok(row: pd.Series) -> bool:
-            u, j = values.pilihan(row["Urusan"], c.SEMUA_URUSAN), values.pilihan(row["Jenis Urusan"], c.JENIS_URUSAN)
+        def ok(urusan: Any, jenis: Any) -> bool:
+            u, j = values.pilihan(urusan, c.SEMUA_URUSAN), values.pilihan(jenis, c.JENIS_URUSAN)
             return u is None or j is None or owner[u] == j
-        return df[["Urusan", "Jenis Urusan"]].apply(ok, axis=1)
+        return _series(df, [ok(u, j) for u, j in zip(df["Urusan"], df["Jenis Urusan"], strict=True)])
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         u = values.pilihan(value, c.SEMUA_URUSAN)
@@ -320,7 +342,7 @@ def _nip_rule(frame: _Frame, header: str) -> None:
         return values.kosong(v) or isinstance(code, values.NilaiTidakSah) or bool(
             re.fullmatch(r"\d{18}", code.replace(" ", "")))
 
-    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: s.map(ok)))
+    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, [ok(v) for v in s])))
 
 
 # --- running pandera and mapping its failure cases -----------------------------------------

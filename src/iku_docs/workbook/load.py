@@ -7,9 +7,11 @@ the first bytes tell an encrypted workbook or an old ``.xls`` (both OLE2/CFB) an
 ``.ods`` from a real ``.xlsx``; the zip directory is checked for member count, duplicated names
 and declared sizes/ratios before anything is decompressed (zip bomb).
 
-openpyxl parses XML with defusedxml when it is installed (``openpyxl.DEFUSEDXML``), which refuses
-entity declarations (billion laughs, external entities); ``_require_defusedxml`` makes that a
-precondition rather than an accident of the environment.
+openpyxl parses sheet XML with defusedxml when it is installed (``openpyxl.DEFUSEDXML``), which
+refuses entity declarations (billion laughs, external entities); ``_require_defusedxml`` makes that
+a precondition rather than an accident of the environment. Small parts go through lxml with
+``resolve_entities=False``, which ignores entities instead of refusing them, so ``_refuse_dtd``
+rejects any part whose prolog declares a DTD before openpyxl runs.
 
 Mode: ``read_only=True, data_only=True`` — measured on 10,000 rows × 21 columns it streams the
 sheet without building the whole object tree (full mode is several times slower and holds every
@@ -59,6 +61,7 @@ class SheetScan:
     last_row: int | None  # last row holding a value or a formula; None = unknown (read everything)
     formulas_without_value: frozenset[str]  # A1 refs of formulas saved without a cached result
     merged: tuple[str, ...]  # "A3:A5" ranges
+    percent: frozenset[str] = frozenset()  # A1 refs of number cells shown with a percent format
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +86,16 @@ class LoadedWorkbook:
         """Scan the sheet's XML once (cached)."""
         if title not in self._scans:
             part = getattr(self.workbook[title], "_worksheet_path", None)
-            self._scans[title] = _scan_sheet(self._read_part(part, title)) if part else SheetScan(None, frozenset(), ())
+            self._scans[title] = (_scan_sheet(self._read_part(part, title), _percent_styles(self.workbook)) if part
+                                  else SheetScan(None, frozenset(), ()))
         return self._scans[title]
 
     def rows(self, title: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """(Excel row number, cells) up to the true last row; openpyxl errors become WorkbookError."""
+        """(Excel row number, cell values) up to the true last row; openpyxl errors become WorkbookError.
+
+        Values only: building a ReadOnlyCell per cell costs a third of the read time; the one thing
+        the cell objects would add, the percent number format, comes from ``scan(title).percent``.
+        """
         ws = self.workbook[title]
         if not hasattr(ws, "iter_rows"):
             raise WorkbookError(f"Lembar '{title}' adalah lembar grafik, bukan lembar data.",
@@ -104,7 +112,7 @@ class LoadedWorkbook:
                 return
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                yield from enumerate(ws.iter_rows(min_row=1, max_row=last), start=1)
+                yield from enumerate(ws.iter_rows(min_row=1, max_row=last, values_only=True), start=1)
         except WorkbookError:
             raise
         except Exception as exc:  # openpyxl/lxml/zipfile while streaming the sheet
@@ -222,18 +230,41 @@ def _check_archive(data: bytes, name: str) -> bool:
                 raise WorkbookError("Ini lembar kerja OpenDocument (.ods) yang diberi nama lain, bukan .xlsx.",
                                     saran="Di LibreOffice Calc: File > Simpan Sebagai > 'Excel 2007-365 (.xlsx)'.",
                                     berkas=name)
-            if "xl/workbook.xml" not in names and "[Content_Types].xml" in names:
+            excel_parts = any(n.startswith("xl/") for n in names)
+            if "xl/workbook.xml" not in names and "[Content_Types].xml" in names and not excel_parts:
                 what = "dokumen Word" if "word/document.xml" in names else "dokumen Office lain"
                 raise WorkbookError(f"Ini {what}, bukan buku kerja Excel.", saran="Pilih berkas .xlsx buku kerja "
                                     "IKU.", berkas=name)
             if "xl/workbook.xml" not in names:
                 raise WorkbookError("Arsip ini tidak memuat buku kerja Excel (xl/workbook.xml tidak ada).",
                                     saran=SARAN_SIMPAN_ULANG, berkas=name)
+            _refuse_dtd(zf, infos, name)
             return any(n.lower().endswith("vbaproject.bin") for n in names)
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
         raise _corrupt(name, "Berkas rusak atau terpotong: arsip .xlsx tidak utuh.", exc) from exc
+
+
+_DTD_MARKERS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+PROLOG_BYTES = 64 * 1024
+
+
+def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """No part of an OOXML package has a DTD; one that does is an entity attack (defence in depth).
+
+    openpyxl parses sheets with defusedxml (refuses entity declarations) but small parts such as
+    xl/workbook.xml with lxml and resolve_entities=False, which ignores rather than refuses them.
+    A DOCTYPE must come before the root element, so the first bytes of each part suffice.
+    """
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        with zf.open(info) as fh:
+            head = fh.read(PROLOG_BYTES)
+        if any(marker in head for marker in _DTD_MARKERS):
+            raise WorkbookError(f"Bagian '{info.filename}' memuat deklarasi DTD/entitas XML yang berbahaya; berkas "
+                                "ditolak demi keamanan.", saran=SARAN_SIMPAN_ULANG, berkas=name)
 
 
 def load_workbook(path: Path) -> LoadedWorkbook:
@@ -280,6 +311,8 @@ _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b((?:[^>/]|/(?!>))*)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
 _ATTR_R = re.compile(rb"\br=\"([A-Z]+\d+)\"")
 _ATTR_T = re.compile(rb"\bt=\"(\w+)\"")
+_ATTR_S = re.compile(rb"\bs=\"(\d+)\"")
+_CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*)>")
 _NONEMPTY_V = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^>]*)?>[^<]")
 _MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*\bref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
 
@@ -312,6 +345,40 @@ def _formulas_without_value(xml: bytes) -> frozenset[str]:
     return frozenset(refs)
 
 
-def _scan_sheet(xml: bytes) -> SheetScan:
+def _percent_styles(wb: Any) -> frozenset[int]:
+    """Indexes of cell styles whose number format shows a percent (Excel stores 93% as 0.93)."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    styles, custom = getattr(wb, "_cell_styles", None), getattr(wb, "_number_formats", None)
+    if styles is None or custom is None:  # pragma: no cover - openpyxl internals moved
+        return frozenset()
+    result = set()
+    for i, style in enumerate(styles):
+        fmt_id = style.numFmtId
+        fmt = BUILTIN_FORMATS.get(fmt_id, "") if fmt_id < BUILTIN_FORMATS_MAX_SIZE else (
+            custom[fmt_id - BUILTIN_FORMATS_MAX_SIZE] if fmt_id - BUILTIN_FORMATS_MAX_SIZE < len(custom) else "")
+        if "%" in re.sub(r'"[^"]*"|\\.', "", str(fmt)):  # a literal "%" in quotes is not a percent format
+            result.add(i)
+    return frozenset(result)
+
+
+def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
+    if not styles:
+        return frozenset()
+    wanted = {str(i).encode() for i in styles}
+    refs = set()
+    for match in _CELL_OPEN.finditer(xml):
+        attrs = match.group(1)
+        s = _ATTR_S.search(attrs)
+        if not s or s.group(1) not in wanted:
+            continue
+        t = _ATTR_T.search(attrs)
+        r = _ATTR_R.search(attrs)
+        if r and (t is None or t.group(1) == b"n"):
+            refs.add(r.group(1).decode())
+    return frozenset(refs)
+
+
+def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> SheetScan:
     merged = tuple(m.decode() for m in _MERGE.findall(xml)) if b"mergeCell" in xml else ()
-    return SheetScan(_last_row(xml), _formulas_without_value(xml), merged)
+    return SheetScan(_last_row(xml), _formulas_without_value(xml), merged, _percent_refs(xml, percent_styles))

@@ -182,17 +182,12 @@ def _header_row(head: list[tuple[int, tuple[Any, ...]]], expected: set[str]) -> 
     """The row among the first ones whose cells match the most expected headers."""
     best, best_score = None, 0
     for row, cells in head:
-        score = sum(1 for cell in cells if cell.value is not None and (
-            norm(cell.value) in expected or _TARGET.fullmatch(norm(cell.value))))
+        score = sum(1 for value in cells if value is not None and (
+            norm(value) in expected or _TARGET.fullmatch(norm(value))))
         if score > best_score:
             best, best_score = row, score
     need = min(2, len(expected))
     return best if best_score >= need else None
-
-
-def _is_percent(cell: Any) -> bool:
-    value = cell.value
-    return isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or "")
 
 
 def _read_rows(loaded: LoadedWorkbook, title: str) -> tuple[list[tuple[int, tuple[Any, ...]]], Any]:
@@ -222,16 +217,16 @@ def _match_headers(tabel: Tabel, cells: tuple[Any, ...], expected: tuple[c.Kolom
     want = {norm(k.nama): k for k in expected}
     index: dict[str, int] = {}
     unknown: list[tuple[int, str]] = []
-    for i, cell in enumerate(cells):
-        if values.kosong(cell.value):
+    for i, value in enumerate(cells):
+        if values.kosong(value):
             continue
-        key = norm(cell.value)
+        key = norm(value)
         kolom = want.get(key)
         target = _TARGET.fullmatch(key)
         if kolom is None and target and tabel.lembar.target_tahunan:
             kolom = c.Kolom(c.target_header(int(target.group(1))), c.Jenis.NILAI)
         if kolom is None:
-            unknown.append((i, str(cell.value)))
+            unknown.append((i, str(value)))
         elif kolom.nama in index:
             found.append(temuan("STRUK-KOLOM-GANDA", lembar, sel=f"{get_column_letter(i + 1)}{tabel.judul_baris}",
                                 baris=tabel.judul_baris, kolom=kolom.nama))
@@ -273,19 +268,26 @@ def _read_table(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, periode: r
     tabel.nilai = {h: [] for h in index}
     tabel.persen = {h: set() for h in index}
     scan = loaded.scan(title)
-    pending = scan.formulas_without_value
+    pending, percent = scan.formulas_without_value, scan.percent
+    columns = list(tabel.nilai.values())
+    positions = list(index.values())
+    width = max(positions, default=-1) + 1
+    kosong = values.kosong
     for row, cells in _data_rows(head, rest, header_row):
-        picked = [(h, cells[i] if i < len(cells) else None) for h, i in index.items()]
-        formula_refs = [f"{tabel.kolom[h]}{row}" for h, _ in picked if f"{tabel.kolom[h]}{row}" in pending] \
+        if len(cells) < width:
+            cells = cells + (None,) * (width - len(cells))
+        picked = [cells[i] for i in positions]
+        formula_refs = [f"{tabel.kolom[h]}{row}" for h in index if f"{tabel.kolom[h]}{row}" in pending] \
             if pending else []
-        if not formula_refs and all(cell is None or values.kosong(cell.value) for _, cell in picked):
+        if not formula_refs and all(v is None or kosong(v) for v in picked):
             continue
         tabel.baris.append(row)
-        for h, cell in picked:
-            value = None if cell is None else cell.value
-            tabel.nilai[h].append(value)
-            if cell is not None and _is_percent(cell):
-                tabel.persen[h].add(row)
+        for column, value in zip(columns, picked, strict=True):
+            column.append(value)
+        if percent:
+            for h in index:
+                if f"{tabel.kolom[h]}{row}" in percent:
+                    tabel.persen[h].add(row)
         for ref in formula_refs:
             tabel.tanpa_nilai.add(ref)
             header = next(h for h, letter in tabel.kolom.items() if ref.rstrip("0123456789") == letter)
@@ -331,22 +333,23 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
         tabel.terbaca = False
         return tabel
     cells = dict(head)[header_row]
-    pos = {norm(cell.value): i for i, cell in reversed(list(enumerate(cells))) if cell.value is not None}
+    pos = {norm(value): i for i, value in reversed(list(enumerate(cells))) if value is not None}
     i_isian, i_nilai = pos.get(norm(c.KV_HEADERS[0]), 0), pos.get(norm(c.KV_HEADERS[1]), 1)
     letter = get_column_letter(i_nilai + 1)
     known = {norm(i.nama): i.nama for i in lembar.isian}
-    pending = loaded.scan(title).formulas_without_value
+    scan = loaded.scan(title)
+    pending = scan.formulas_without_value
     for row, cells in _data_rows(head, rest, header_row):
-        key_cell = cells[i_isian] if i_isian < len(cells) else None
-        if key_cell is None or values.kosong(key_cell.value):
+        key = cells[i_isian] if i_isian < len(cells) else None
+        if values.kosong(key):
             continue
-        value_cell = cells[i_nilai] if i_nilai < len(cells) else None
-        nama = known.get(norm(key_cell.value))
+        value = cells[i_nilai] if i_nilai < len(cells) else None
+        nama = known.get(norm(key))
         if nama is None:
-            close = difflib.get_close_matches(norm(key_cell.value), list(known), n=1, cutoff=0.75)
+            close = difflib.get_close_matches(norm(key), list(known), n=1, cutoff=0.75)
             mirip = f" Maksud Anda '{known[close[0]]}'?" if close else ""
             found.append(temuan("STRUK-ISIAN-TIDAK-DIKENAL", lembar.nama, sel=f"{get_column_letter(i_isian + 1)}{row}",
-                                baris=row, nilai=key_cell.value, mirip=mirip,
+                                baris=row, nilai=key, mirip=mirip,
                                 kolom=known[close[0]] if close else lembar.isian[0].nama))
             continue
         if nama in tabel.isian:
@@ -356,8 +359,7 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
         if ref in pending:
             tabel.tanpa_nilai.add(ref)
             found.append(temuan("STRUK-RUMUS-TANPA-NILAI", lembar.nama, sel=ref, baris=row, kolom=nama))
-        value = None if value_cell is None else value_cell.value
-        tabel.isian[nama] = Sel(ref, row, value, value_cell is not None and _is_percent(value_cell))
+        tabel.isian[nama] = Sel(ref, row, value, ref in scan.percent)
     return tabel
 
 

@@ -113,7 +113,14 @@ def daftar(raw: Any) -> tuple[str, ...]:
 
 
 def kosong(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and not bersihkan(raw))
+    """None, or text with nothing but spaces/NBSP/line breaks/``_x000D_`` escapes."""
+    if raw is None:
+        return True
+    if not isinstance(raw, str):
+        return False
+    if "_x" in raw or "\u200b" in raw:  # str.strip() keeps zero-width spaces and escapes
+        return not bersihkan(raw)
+    return not raw.strip()
 
 
 def galat_excel(raw: Any) -> bool:
@@ -149,8 +156,10 @@ def _decimal_from_float(value: float) -> Decimal:
 
 def rapikan(d: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent notation (1250000, not 1.25E+6)."""
+    if not d.is_finite():
+        raise _fail("STRUK-ANGKA", "Sel berisi nilai bukan angka (NaN/tak hingga).", SARAN_ANGKA)
     if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
+        return Decimal(int(d))  # exact at any size, unlike quantize (limited by the context precision)
     return d.normalize()
 
 
@@ -368,6 +377,7 @@ def _pilihan_map(pilihan: tuple[str, ...]) -> dict[str, str]:
     return {_kunci_pilihan(p): p for p in pilihan}
 
 
+@lru_cache(maxsize=4096, typed=True)
 def pilihan(raw: Any, options: tuple[str, ...]) -> str | None:
     """The canonical option ``raw`` stands for ("kesehatan " → "Kesehatan"), or None."""
     if raw is None or isinstance(raw, bool):

@@ -1,0 +1,174 @@
+"""load.py: the hostile-input boundary turns every unusable file into a WorkbookError."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from iku_docs.errors import WorkbookError
+from iku_docs.workbook import load
+from iku_docs.workbook.load import OLE2_MAGIC, load_workbook
+from tests.builders import WorkbookBuilder, rewrite_member
+
+
+@pytest.fixture
+def valid(tmp_path: Path) -> Path:
+    return WorkbookBuilder().save(tmp_path / "kabupaten.xlsx")
+
+
+def error_of(path: Path) -> WorkbookError:
+    with pytest.raises(WorkbookError) as info:
+        load_workbook(path)
+    assert info.value.saran, "every failure says what to do"
+    assert info.value.exit_code == 2
+    return info.value
+
+
+def test_a_valid_workbook_loads_read_only_with_its_hash(valid):
+    data = valid.read_bytes()
+    loaded = load_workbook(valid)
+    assert loaded.sha256 == hashlib.sha256(data).hexdigest()
+    assert loaded.name == "kabupaten.xlsx"
+    assert "IKU Pemda" in loaded.sheetnames
+    assert loaded.has_macros is False
+    assert valid.read_bytes() == data  # never modified
+
+
+def test_openpyxl_parses_with_defusedxml():
+    assert openpyxl.DEFUSEDXML is True
+
+
+def test_loading_refuses_to_run_without_defusedxml(valid, monkeypatch):
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    assert "defusedxml" in error_of(valid).pesan
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "kosong"),
+    (b"Kode IKU;Satuan\nIKU-01;%\n", "bukan buku kerja"),
+    (OLE2_MAGIC + b"\0" * 600 + "EncryptedPackage".encode("utf-16-le"), "kata sandi"),
+    (OLE2_MAGIC + b"\0" * 600 + "Workbook".encode("utf-16-le"), ".xls"),
+])
+def test_files_that_are_not_xlsx_are_named_for_what_they_are(tmp_path, content, words):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(content)
+    assert words in error_of(path).pesan
+
+
+def test_a_renamed_ods_is_recognised(tmp_path):
+    path = tmp_path / "x.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    assert ".ods" in error_of(path).pesan
+
+
+def test_a_renamed_word_document_is_recognised(tmp_path):
+    path = tmp_path / "x.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    assert "Word" in error_of(path).pesan
+
+
+def test_a_truncated_workbook_is_reported_as_damaged(tmp_path, valid):
+    path = tmp_path / "potong.xlsx"
+    path.write_bytes(valid.read_bytes()[: valid.stat().st_size // 2])
+    assert "rusak" in error_of(path).pesan
+
+
+def test_a_directory_is_not_a_workbook(tmp_path):
+    assert "folder" in error_of(tmp_path).pesan
+
+
+def test_a_missing_file_is_reported(tmp_path):
+    assert "tidak ditemukan" in error_of(tmp_path / "tidak-ada.xlsx").pesan
+
+
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipa.xlsx"
+    os.mkfifo(fifo)
+    assert "bukan berkas biasa" in error_of(fifo).pesan
+
+
+def test_a_link_to_a_device_is_refused(tmp_path):
+    link = tmp_path / "perangkat.xlsx"
+    link.symlink_to("/dev/zero")
+    assert "bukan berkas biasa" in error_of(link).pesan
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may read any file")
+def test_an_unreadable_file_is_reported(valid):
+    valid.chmod(0)
+    assert "izin" in error_of(valid).pesan
+
+
+def test_duplicated_parts_are_refused(tmp_path, valid):
+    path = tmp_path / "ganda.xlsx"
+    with zipfile.ZipFile(valid) as zin, zipfile.ZipFile(path, "w") as zout, pytest.warns(UserWarning):
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info.filename))
+        zout.writestr("xl/workbook.xml", zin.read("xl/workbook.xml"))
+    assert "ganda" in error_of(path).pesan
+
+
+def test_thousands_of_members_are_refused_before_parsing(tmp_path, valid, monkeypatch):
+    monkeypatch.setattr(load, "MAX_MEMBERS", 5)
+    assert "bagian" in error_of(valid).pesan
+
+
+def test_a_declared_size_ratio_beyond_deflate_is_a_zip_bomb(valid, monkeypatch):
+    monkeypatch.setattr(load, "RATIO_CHECK_FROM", 0)
+    monkeypatch.setattr(load, "MAX_RATIO", 1.5)
+    assert "bom zip" in error_of(valid).pesan
+
+
+def test_a_total_declared_size_beyond_the_cap_is_refused(valid, monkeypatch):
+    monkeypatch.setattr(load, "MAX_UNCOMPRESSED_BYTES", 1000)
+    assert "terlalu besar" in error_of(valid).pesan
+
+
+def test_an_xml_entity_bomb_is_refused(valid):
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+            b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">&lol2;</workbook>')
+    rewrite_member(valid, "xl/workbook.xml", lambda _: bomb)
+    assert "berbahaya" in error_of(valid).pesan
+
+
+def test_an_external_entity_is_refused(valid):
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+           b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">&e;</workbook>')
+    rewrite_member(valid, "xl/workbook.xml", lambda _: xxe)
+    assert "berbahaya" in error_of(valid).pesan
+
+
+def test_a_missing_workbook_part_is_reported(valid):
+    rewrite_member(valid, "xl/workbook.xml", lambda _: None)
+    assert "xl/workbook.xml" in error_of(valid).pesan
+
+
+def test_a_workbook_with_macros_loads_with_a_note_that_macros_are_ignored(tmp_path, valid):
+    path = tmp_path / "makro.xlsm"
+    path.write_bytes(valid.read_bytes())
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not run")
+    before = path.read_bytes()
+    loaded = load_workbook(path)
+    assert loaded.has_macros
+    assert "diabaikan" in loaded.catatan[0]
+    assert path.read_bytes() == before
+
+
+def test_a_corrupt_sheet_fails_while_reading_with_a_workbook_error(valid):
+    from tests.builders import sheet_part
+
+    rewrite_member(valid, sheet_part(valid, "IKU Pemda"), lambda data: data[: len(data) // 2])
+    loaded = load_workbook(valid)
+    with pytest.raises(WorkbookError) as info:
+        list(loaded.rows("IKU Pemda"))
+    assert info.value.lokasi.lembar == "IKU Pemda"
