@@ -161,11 +161,13 @@ def _contoh(spec: Any) -> str:
 # --- frames --------------------------------------------------------------------------------
 
 
-def _table_frame(tabel: Tabel) -> _Frame:
+def _table_frame(tabel: Tabel, periode: range | None) -> _Frame:
     df = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in tabel.nilai.items()}, dtype=object)
     df.index = pd.Index(tabel.baris, dtype="int64")
-    spec = {k.nama: k for k in c.columns_for(tabel.lembar, range(min(tabel.target_tahun), max(tabel.target_tahun) + 1)
-                                               if tabel.target_tahun else None)}
+    # Target columns outside the period are reported once (STRUK-TARGET-PERIODE), not cell by cell.
+    if periode is None and tabel.target_tahun:
+        periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1)
+    spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
     return _Frame(tabel.nama, df, spec, lambda h, i: (tabel.ref(h, int(i)), int(i)), tabel.tanpa_nilai)
 
 
@@ -477,7 +479,7 @@ def check_structure(tables: Tables) -> list[Temuan]:
             frames[nama] = _kv_frame(tabel)
     for nama, tabel in tables.tabel.items():
         if tabel.ada and tabel.kolom:
-            frames[nama] = _table_frame(tabel)
+            frames[nama] = _table_frame(tabel, tables.periode)
 
     codes = {nama: _codes(f.df[k]) if k in f.df else pd.Series(dtype=object)
              for nama, k in ((c.LEMBAR_PD.nama, c.KODE_PD), (c.LEMBAR_IKU_PEMDA.nama, c.KODE_IKU),
