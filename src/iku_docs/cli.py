@@ -14,7 +14,10 @@ from typing import Any
 
 import click
 
+from iku_docs import cli_id
 from iku_docs.errors import IkuDocsError
+
+cli_id.install()
 
 
 class IkuGroup(click.Group):
@@ -44,7 +47,8 @@ class IkuGroup(click.Group):
 
 @click.group(cls=IkuGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi galat tak terduga.")
-@click.version_option(package_name="iku-docs", message="iku-docs %(version)s")
+@click.version_option(package_name="iku-docs", message="iku-docs %(version)s",
+                      help="Tampilkan versi lalu keluar.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """iku-docs: buku kerja IKU standar menjadi Peraturan Kepala Daerah, Perjanjian Kinerja dan tabel LKjIP.
