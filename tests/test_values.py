@@ -199,8 +199,8 @@ CELLS = st.one_of(st.none(), st.text(), st.integers(), st.floats(allow_nan=True)
 def test_parse_never_raises_anything_but_the_tools_own_error(raw, jenis):
     try:
         values.parse(jenis, raw)
-    except IkuDocsError:
-        pass
+    except IkuDocsError as exc:
+        assert exc.pesan  # the tool's own error, with a message; anything else fails the test
 
 
 @given(st.text())
