@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
 
 from iku_docs.documents import pk
@@ -130,31 +131,50 @@ def test_pd_pk_names_its_head_as_pihak_pertama_and_the_bupati_as_pihak_kedua(tmp
     assert "Plt." not in text
 
 
+def signature_lines(table) -> list[list[str]]:
+    """The lines of each signatory of a signature block (one row, one cell per signatory)."""
+    assert len(table.rows) == 1, "a signature block is one row, so it never splits"
+    return [[p.text for p in cell.paragraphs] for cell in table.rows[0].cells]
+
+
 def test_signatures_stand_on_the_statement_and_on_the_attachment(tmp_path):
     document = render_one(make_pemda(), "pk/pk-dinkes-2026.docx", tmp_path)
     for tables in halves(document):
-        assert rows(tables[-1]) == [
-            ["", "Contoh, 2 Januari 2026"],
-            ["PIHAK KEDUA,", "PIHAK PERTAMA,"],
-            ["BUPATI CONTOH,", "KEPALA DINAS KESEHATAN KABUPATEN CONTOH,"],
-            ["", ""],
-            ["H. Ahmad Sudrajat, S.H., M.Si.", "dr. Siti Aminah, M.Kes."],
-            ["", "Pembina Utama Muda (IV/c)"],
-            ["", NIP_DINKES],  # the Bupati has no NIP
+        assert signature_lines(tables[-1]) == [
+            ["", "PIHAK KEDUA,", "BUPATI CONTOH,", "H. Ahmad Sudrajat, S.H., M.Si.", "", ""],  # no NIP
+            ["Contoh, 2 Januari 2026", "PIHAK PERTAMA,", "KEPALA DINAS KESEHATAN KABUPATEN CONTOH,",
+             "dr. Siti Aminah, M.Kes.", "Pembina Utama Muda (IV/c)", NIP_DINKES],
         ]
 
 
-def test_signature_blocks_are_borderless_and_kept_on_one_page(tmp_path):
+def test_signature_blocks_are_borderless_one_row_and_names_line_up(tmp_path):
     document = render_one(make_pemda(), "pk/pk-dinkes-2026.docx", tmp_path)
     for tables in halves(document):
-        sig = tables[-1]._tbl
-        borders = sig.tblPr.find(qn("w:tblBorders"))
+        sig = tables[-1]
+        borders = sig._tbl.tblPr.find(qn("w:tblBorders"))
         assert {b.get(qn("w:val")) for b in borders} == {"nil"}
-        trs = sig.findall(qn("w:tr"))
-        assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in trs)
-        # keep-with-next on every row but the last holds the block together across a page end
-        for tr in trs[:-1]:
-            assert all(p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None for p in tr.iter(qn("w:p")))
+        assert sig._tbl.tr_lst[0].trPr.find(qn("w:cantSplit")) is not None
+        # both cells sit on their bottom edge with as many lines under the name: the names share a baseline
+        assert {c.vertical_alignment for c in sig.rows[0].cells} == {WD_CELL_VERTICAL_ALIGNMENT.BOTTOM}
+        left, right = signature_lines(sig)
+        assert len(left) - left.index("H. Ahmad Sudrajat, S.H., M.Si.") == \
+            len(right) - right.index("dr. Siti Aminah, M.Kes.")
+
+
+def test_last_program_row_keeps_with_the_total_and_the_signatures(tmp_path):
+    """A page break never leaves a repeated header over a lone JUMLAH row: the last program row, JUMLAH and
+    the amount in words keep with the signature block; earlier rows break freely."""
+    document = render_one(make_pemda(), "pk/pk-bupati-2026.docx", tmp_path)
+    table = program_table(document)
+
+    def keeps(row) -> bool:
+        return all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)
+
+    assert [keeps(r) for r in table.rows[1:]] == [False, False, False, True, True]
+    assert table.rows[-1].cells[0].text == "JUMLAH"
+    after = table._tbl.getnext()
+    assert docx.text.paragraph.Paragraph(after, document._body).text.startswith("Terbilang:")
+    assert docx.text.paragraph.Paragraph(after, document._body).paragraph_format.keep_with_next
 
 
 def test_plt_prefix_comes_from_the_status_of_the_official(tmp_path):
@@ -162,7 +182,8 @@ def test_plt_prefix_comes_from_the_status_of_the_official(tmp_path):
     statement, attachment = halves(document)
     assert rows(statement[0])[1] == ["Jabatan", ":", "Plt. Kepala Dinas Pendidikan Kabupaten Contoh"]
     for tables in (statement, attachment):
-        assert rows(tables[-1])[2] == ["BUPATI CONTOH,", "Plt. KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH,"]
+        left, right = signature_lines(tables[-1])
+        assert (left[2], right[2]) == ("BUPATI CONTOH,", "Plt. KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH,")
 
 
 def test_an_acting_bupati_signs_as_plh_in_both_pks(tmp_path):
@@ -170,13 +191,13 @@ def test_an_acting_bupati_signs_as_plh_in_both_pks(tmp_path):
     model = replace(model, kepala=replace(model.kepala, status="Plh."))
     docs = render(model, tmp_path)
     assert rows(halves(docs["pk/pk-insp-2026.docx"])[0][0])[4] == ["Jabatan", ":", "Plh. Bupati Contoh"]
-    assert rows(halves(docs["pk/pk-insp-2026.docx"])[1][-1])[2][0] == "Plh. BUPATI CONTOH,"
-    assert rows(halves(docs["pk/pk-bupati-2026.docx"])[1][-1])[1] == ["", "Plh. BUPATI CONTOH,"]
+    assert signature_lines(halves(docs["pk/pk-insp-2026.docx"])[1][-1])[0][2] == "Plh. BUPATI CONTOH,"
+    assert signature_lines(halves(docs["pk/pk-bupati-2026.docx"])[1][-1])[1][1] == "Plh. BUPATI CONTOH,"
 
 
 def test_a_blank_document_date_leaves_a_dotted_place_for_the_date(tmp_path):
     document = render_one(replace(make_pemda(), tanggal_dokumen=None), "pk/pk-insp-2026.docx", tmp_path)
-    assert rows(halves(document)[0][-1])[0][1] == "Contoh, …………………"
+    assert signature_lines(halves(document)[0][-1])[1][0] == "Contoh, …………………"
 
 
 # --- the attachment -------------------------------------------------------------------------------------------
@@ -247,8 +268,8 @@ def test_bupati_pk_has_the_pemda_iku_all_programs_and_a_single_signatory(tmp_pat
     assert programs[-1][-1] == "Rp 45.750.000.000"
     assert sum(rupiah_value(r[3]) for r in programs[1:-1]) == rupiah_value(programs[-1][-1])
     for tables in halves(document):
-        assert rows(tables[-1]) == [["", "Contoh, 2 Januari 2026"], ["", "BUPATI CONTOH,"], ["", ""],
-                                    ["", "H. Ahmad Sudrajat, S.H., M.Si."]]
+        assert signature_lines(tables[-1]) == [[""], ["Contoh, 2 Januari 2026", "BUPATI CONTOH,",
+                                                      "H. Ahmad Sudrajat, S.H., M.Si."]]
     text = text_of(document)
     assert "PIHAK" not in text and "NIP" not in text
 
@@ -256,16 +277,22 @@ def test_bupati_pk_has_the_pemda_iku_all_programs_and_a_single_signatory(tmp_pat
 # --- layout ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("kertas", "lebar", "tinggi"), [(None, 215, 330), ("A4", 210, 297)])
-def test_pages_are_portrait_f4_by_default_and_tables_fit_the_text_width(kertas, lebar, tinggi, tmp_path):
+def test_pages_are_portrait_f4_by_default_and_tables_fill_the_text_width(kertas, lebar, tinggi, tmp_path):
     model = replace(make_pemda(), pengaturan=Pengaturan(ukuran_kertas=kertas))
     for document in render(model, tmp_path).values():
         section = document.sections[0]
         assert len(document.sections) == 1
         assert abs(section.page_width.mm - lebar) < 0.5 and abs(section.page_height.mm - tinggi) < 0.5
-        text_width = section.page_width - section.left_margin - section.right_margin
+        text_twips = (section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
         for table in document.tables:
             grid = sum(int(gc.get(qn("w:w"))) for gc in table._tbl.tblGrid.iterchildren(qn("w:gridCol")))
-            assert grid * 635 <= text_width  # twips → EMU
+            assert grid <= text_twips, "table wider than the text width"
+            # every table of a PK spans the text width: 100 % for Word, the same grid for LibreOffice
+            assert grid >= text_twips - 10
+            tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+            assert (tbl_w.get(qn("w:type")), tbl_w.get(qn("w:w"))) == ("pct", "5000")
+            for tr in table._tbl.tr_lst:  # each cell as wide as the grid columns it spans
+                assert sum(tc.width // 635 for tc in tr.tc_lst if tc.width is not None) <= grid
 
 
 def test_default_font_is_bookman_old_style_12(tmp_path):
@@ -300,7 +327,7 @@ def test_special_characters_come_out_exactly(tmp_path):
     assert rows(halves(document)[0][0])[0] == ["Nama", ":", nama]
     assert rows(sasaran_table(document))[1][1:3] == ["Meningkatnya mutu & <akses>", indikator]
     assert rows(program_table(document))[1][1] == "Program A & B <C>"
-    assert rows(halves(document)[1][-1])[4][1] == nama
+    assert signature_lines(halves(document)[1][-1])[1][3] == nama
 
 
 # --- the builders ---------------------------------------------------------------------------------------------

@@ -208,6 +208,7 @@ def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
             landscape = section.orientation == WD_ORIENT.LANDSCAPE
             section.page_width = Mm(long_ if landscape else short)
             section.page_height = Mm(short if landscape else long_)
+        _fit_tables(docx)
     if p.huruf or p.ukuran_huruf:
         for style in docx.styles:
             if style.type != 1 or not hasattr(style, "font"):  # paragraph styles only
@@ -219,6 +220,53 @@ def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
                 rpr.get_or_add_rFonts().set(qn("w:cs"), p.huruf)
             if p.ukuran_huruf and style.name == "Normal":
                 style.font.size = Pt(float(p.ukuran_huruf))
+
+
+def _fit_tables(docx: Any) -> None:
+    """Fit the grid of each top-level table to the text width of its section after a paper change.
+
+    A table marked 100 % wide (w:tblW w:type="pct") gets exactly its share of the new text width; any other
+    table only shrinks, and only when it no longer fits. Cells keep their proportions (equal columns stay
+    equal), and each w:tcW follows its grid columns, so Word and LibreOffice draw the same table.
+    """
+    sections = iter(docx.sections)
+    section = next(sections)
+    for el in docx.element.body.iterchildren():
+        if el.tag == qn("w:tbl"):
+            width = section.page_width - section.left_margin - section.right_margin
+            _fit_grid(el, int(width / 635))  # EMU → twips
+        elif el.tag == qn("w:p") and el.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            section = next(sections)  # this paragraph ends its section
+
+
+def _fit_grid(tbl: Any, text_twips: int) -> None:
+    cols = tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+    grid = [int(c.get(qn("w:w"), "0")) for c in cols]
+    tbl_w = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    total = sum(grid)
+    if tbl_w is not None and tbl_w.get(qn("w:type")) == "pct":
+        share = tbl_w.get(qn("w:w"), "5000")  # fiftieths of a percent, or "100%" (ISO 29500 transitional)
+        target = int(text_twips * (float(share[:-1]) * 50 if share.endswith("%") else int(share)) // 5000)
+    elif total > text_twips:
+        target = text_twips
+    else:
+        return
+    if not total or target == total:
+        return
+    grid = [w * target // total for w in grid]
+    for col, w in zip(cols, grid, strict=True):
+        col.set(qn("w:w"), str(w))
+    if tbl_w is not None and tbl_w.get(qn("w:type")) == "dxa":
+        tbl_w.set(qn("w:w"), str(sum(grid)))
+    for tr in tbl.iterchildren(qn("w:tr")):
+        start = 0
+        for tc in tr.iterchildren(qn("w:tc")):
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            end = start + (int(span.get(qn("w:val"))) if span is not None else 1)
+            tc_w = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            if tc_w is not None and tc_w.get(qn("w:type")) == "dxa":
+                tc_w.set(qn("w:w"), str(sum(grid[start:end])))
+            start = end
 
 
 def _fix_properties(docx: Any, judul: str) -> None:
