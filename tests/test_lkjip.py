@@ -11,6 +11,7 @@ import docx
 import openpyxl
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
 from PIL import Image
 
@@ -289,16 +290,42 @@ def test_pages_are_landscape_f4_by_default(rendered):
             assert abs(section.page_width.mm - 330) < 0.5 and abs(section.page_height.mm - 215) < 0.5
 
 
-def test_a4_setting_keeps_landscape_and_every_table_fits_the_page(tmp_path):
-    model = make_pemda(pengaturan=Pengaturan(ukuran_kertas="A4"))
+@pytest.mark.parametrize(("kertas", "lebar", "tinggi"), [(None, 330, 215), ("A4", 297, 210)])
+def test_every_table_is_centred_and_fills_the_text_width_of_the_paper(kertas, lebar, tinggi, tmp_path):
+    model = make_pemda(pengaturan=Pengaturan(ukuran_kertas=kertas))
     for document in render(model, tmp_path, PEMDA_DOC, "lkjip/lkjip-dinkes-2026.docx").values():
         section = document.sections[0]
         assert section.orientation == WD_ORIENT.LANDSCAPE
-        assert abs(section.page_width.mm - 297) < 0.5 and abs(section.page_height.mm - 210) < 0.5
-        text_mm = section.page_width.mm - section.left_margin.mm - section.right_margin.mm
+        assert abs(section.page_width.mm - lebar) < 0.5 and abs(section.page_height.mm - tinggi) < 0.5
+        text_twips = (section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
         for table in document.tables:
             grid = sum(int(gc.get(qn("w:w"))) for gc in table._tbl.tblGrid.findall(qn("w:gridCol")))
-            assert grid * 25.4 / 1440 <= text_mm
+            assert text_twips - 10 <= grid <= text_twips, "a table never wider than the text, nor narrower"
+            tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+            assert (tbl_w.get(qn("w:type")), tbl_w.get(qn("w:w"))) == ("pct", "5000")  # Word: 100 %
+            assert table.alignment == WD_TABLE_ALIGNMENT.CENTER
+
+
+def keeps(row) -> bool:
+    return all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)
+
+
+def test_last_program_row_keeps_with_the_total_and_no_other_row_does(rendered):
+    table = anggaran(rendered[PEMDA_DOC])
+    programs = [r for r in table.rows if r.cells[0].text.isdigit()]
+    assert [keeps(r) for r in programs] == [False] * (len(programs) - 1) + [True]
+    assert table.rows[-1].cells[0].text == "JUMLAH"
+    assert table.rows[-2].cells[0].text == programs[-1].cells[0].text  # directly above JUMLAH
+
+
+def test_the_years_of_one_indicator_stay_together(rendered):
+    table = perbandingan(rendered[PEMDA_DOC])
+    body = table.rows[1:]
+    # each indicator's rows keep with the next, except its last year: a page may break between indicators only
+    last_of_indicator = [i == len(body) - 1 or body[i + 1].cells[0].text != r.cells[0].text
+                         for i, r in enumerate(body)]
+    assert [keeps(r) for r in body] == [not last for last in last_of_indicator]
+    assert last_of_indicator.count(True) == len(make_pemda().iku)
 
 
 def test_header_rows_repeat_and_data_rows_do_not_split(rendered):

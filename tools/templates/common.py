@@ -12,7 +12,7 @@ python-docx all see the same column widths on every paper.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -326,6 +326,20 @@ def loop_row(table: Table, index: int, text: str, *, style: str | None = None) -
     tag readable on one line for whoever restyles the template in Word."""
     row = table.rows[index]
     cell_text(span(row, 0, len(row.cells) - 1), text, style=style)
+
+
+def data_rows(table: Table, first: int, fill: Callable[[_Row], None], *, keep_if: str) -> int:
+    """The data row twice, chosen by '{%tr if <keep_if> %}': the first copy keeps with the next row, the one
+    after '{%tr else %}' does not. Word and LibreOffice then hold, say, the last program with JUMLAH, or the
+    years of one indicator together, without a keep chain through the whole table. Fills rows ``first`` to
+    ``first + 4``; returns the index of the row after them."""
+    loop_row(table, first, f"{{%tr if {keep_if} %}}")
+    fill(table.rows[first + 1])
+    keep_with_next(table.rows[first + 1])
+    loop_row(table, first + 2, "{%tr else %}")
+    fill(table.rows[first + 3])
+    loop_row(table, first + 4, "{%tr endif %}")
+    return first + 5
 
 
 def empty_rows(table: Table, first: int, text: str, *, style: str | None = None) -> None:

@@ -19,6 +19,7 @@ from common import (
     Line,
     Margins,
     cell_text,
+    data_rows,
     empty_rows,
     header_row,
     keep_with_next,
@@ -117,17 +118,16 @@ def program_table(doc, *, with_pd: bool) -> None:
     table = ruled_table(doc, weights, 11)
     header_row(table, titles)
     loop_row(table, 1, "{%tr for p in program %}")
-    loop_row(table, 2, "{%tr if not loop.last %}")
-    loop_row(table, 4, "{%tr else %}")
-    loop_row(table, 6, "{%tr endif %}")
-    for index in (3, 5):
-        data = table.rows[index].cells
+
+    def fill(row) -> None:
+        data = row.cells
         cell_text(data[0], "{{ p.no }}", align=J.CENTER)
         cell_text(data[1], "{{ p.nama }}")
         if with_pd:
             cell_text(data[2], "{{ p.perangkat_daerah }}")
         cell_text(data[last], "{{ p.anggaran }}", align=J.RIGHT)
-    keep_with_next(table.rows[5])
+
+    data_rows(table, 2, fill, keep_if="loop.last")
     empty_rows(table, 7, "(tidak ada program untuk tahun {{ tahun }})")
     total = table.rows[10]
     cell_text(span(total, 0, last - 1), "JUMLAH", bold=True, align=J.CENTER)
