@@ -28,6 +28,9 @@ from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, lokasi, temuan
 from iku_docs.workbook import contract as c
 
 IKU_PEMDA_MIN, IKU_PEMDA_MAX = 5, 10
+# Above this many indicators in one level (real PDs have 3–20) only identical wording is matched: the
+# spelling-variant comparison is quadratic, and a hostile or generated sheet must not hang validation.
+BATAS_MIRIP = 400
 AMBANG_EJAAN = 0.9  # word-level difflib ratio for a spelling variant; measured in tests/test_rules_quality.py
 _PANJANG_EJAAN = 5  # shorter words ("sd", "smp", "ibu") only match exactly
 
@@ -84,24 +87,38 @@ def setara(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def pasangan_mirip(items: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of near-duplicate token sets.
+    """For each near-duplicate set j, the index i < j of the first set it repeats: one pair per repeat.
 
-    Prefilter: two sets can only be ``setara`` if they share all but at most two words, so only
-    pairs that share a word are compared, and only when the shared count is high enough.
+    Linear in the number of repeats: identical sets are matched through a dict, and only sets that
+    repeat nothing become candidates for later ones (1,000 copies of one indicator give 999 pairs, not
+    half a million). Prefilter: two sets can only be ``setara`` if they share all but at most two
+    words, so only candidates that share a word are compared, and only when enough words are shared.
     """
+    first_of: dict[frozenset[str], int] = {}
     index: dict[str, list[int]] = defaultdict(list)
-    for i, words in enumerate(items):
-        for w in words:
-            index[w].append(i)
+    fuzzy = len(items) <= BATAS_MIRIP
     for j, words in enumerate(items):
+        if not words:
+            continue
+        if words in first_of:
+            yield first_of[words], j
+            continue
+        if not fuzzy:
+            first_of[words] = j
+            continue
         shared: dict[int, int] = defaultdict(int)
         for w in words:
             for i in index[w]:
-                if i < j:
-                    shared[i] += 1
-        for i, n in shared.items():
-            if n >= min(len(items[i]), len(words)) - 2 and setara(items[i], words):
-                yield i, j
+                shared[i] += 1
+        match = min((i for i, n in shared.items()
+                     if n >= min(len(items[i]), len(words)) - 2 and setara(items[i], words)), default=None)
+        if match is not None:
+            first_of[words] = match
+            yield match, j
+            continue
+        first_of[words] = j
+        for w in words:
+            index[w].append(j)
 
 
 def _buang_daerah(model: Pemda) -> frozenset[str]:
