@@ -754,15 +754,18 @@ SALAH_AKB = replace(
     target=(8.5, "6.5.1", 7.7, 7.3, 7.0),  # "6.5.1" is not a number
     pd="DINKES", realisasi={2025: (8.3, "Sesuai target.")},
 )
+# The wording mistakes sit on rows without structural galat, so the report shows the quality findings
+# next to the galat (rows with a galat are left out of the quality rules).
 SALAH_VAGUE = Iku(
     kode="IKU-02", jenis_urusan=WPD, urusan="Kesehatan", tujuan=T_SDM,
     sasaran="Meningkatnya kualitas pelayanan kesehatan",
     indikator="Meningkatkan kualitas pelayanan",  # vague, normative wording
-    definisi="Pelayanan kesehatan yang semakin baik.", formula="",  # no formula
+    definisi="Pelayanan kesehatan yang semakin baik.", formula="Jumlah pelayanan yang baik",  # not a ratio
     alasan="Pelayanan harus ditingkatkan.", satuan="%", jenis_angka="Persentase", polaritas="Maksimal",
     pd="DINKES", sumber="Dinas Kesehatan", baseline=90, target=(92, 95, 98, 100, 105),  # 105% is impossible
 )
-SALAH_DUPLIKAT_KODE = replace(APM_SMP, kode="IKU-02", pd="DISDIK", realisasi={})  # code used twice
+SALAH_DUPLIKAT_KODE = replace(APM_SMP, kode="IKU-01", pd="DISDIK", realisasi={}, formula="")  # code used twice,
+# and no formula
 
 SALAH = Sampel(
     periode=PERIODE,
@@ -782,13 +785,13 @@ SALAH = Sampel(
     ),
     iku_pemda=(SALAH_AKB, SALAH_VAGUE, SALAH_DUPLIKAT_KODE),
     iku_pd=(
-        _pd_iku("DINSOS-01", "DINSOS",  # no such PD on the Perangkat Daerah sheet
+        _pd_iku("DINKES-09", "DINKES",
                 "Meningkatnya koordinasi penanganan kemiskinan", "Terlaksananya rapat koordinasi",  # an activity
                 "Rapat koordinasi penanganan kemiskinan terlaksana.", "Jumlah rapat yang terlaksana",
                 "Koordinasi diperlukan.", "Bidang Sosial", "Notulen rapat", 4, (4, 4, 4, 4, 4),
-                {}, "IKU-09",  # no such Pemda IKU
-                SUPPORTIVE, satuan="kali", jenis_angka="Kuantitas Absolut"),
-        replace(KAB_IKU_PD[2], realisasi={}),
+                {}, None, "Unique", satuan="kali", jenis_angka="Kuantitas Absolut"),
+        replace(KAB_IKU_PD[2], kode="DINSOS-01", kode_pd="DINSOS",  # no such PD on the Perangkat Daerah sheet
+                mendukung="IKU-09", realisasi={}),  # no such Pemda IKU
         replace(KAB_IKU_PD[7], realisasi={}),
     ),
     program=(

@@ -21,6 +21,11 @@ __all__ = ["RULES", "Aturan", "Kriteria", "aturan", "run_rules", "temuan", "temu
 RULES: tuple[Aturan, ...] = (
     *wording.ATURAN, *consistency.ATURAN, *targets.ATURAN, *portfolio.ATURAN, *cascading.ATURAN,
 )
+# Rules that judge one indicator row on its own. When some rows have structural galat, only these run
+# on the rows that parsed: cross-row rules (portfolio, cascading, responsible PD) would report rows
+# that were merely left out as missing.
+RULES_PER_BARIS: tuple[Aturan, ...] = tuple(
+    a for a in (*wording.ATURAN, *consistency.ATURAN, *targets.ATURAN) if a.kode != "SMART-PJ-KOSONG")
 _BY_KODE = {a.kode: a for a in RULES}
 assert len(_BY_KODE) == len(RULES), "rule codes must be unique"
 
@@ -34,11 +39,14 @@ def aturan(kode: str) -> Aturan:
     return _BY_KODE[kode]
 
 
-def run_rules(model: Pemda) -> list[Temuan]:
-    """Every finding of every active rule, in registry order; rules named in Aturan Nonaktif are skipped."""
+def run_rules(model: Pemda, *, per_baris: bool = False) -> list[Temuan]:
+    """Every finding of every active rule, in registry order; rules named in Aturan Nonaktif are skipped.
+
+    ``per_baris``: the model holds only the rows without structural galat; run the row-local rules only.
+    """
     nonaktif = {k.strip().upper() for k in model.pengaturan.aturan_nonaktif if k.strip()}
     found: list[Temuan] = list(_nonaktif_tidak_dikenal(nonaktif))
-    for rule in RULES:
+    for rule in RULES_PER_BARIS if per_baris else RULES:
         if rule.kode not in nonaktif:
             found.extend(rule.periksa(model))
     return found
