@@ -325,10 +325,10 @@ def test_summary_html_links_to_every_report_and_document_and_escapes_names(tmp_p
     page = (tmp_path / "hasil" / "ringkasan.html").read_text(encoding="utf-8")
     parser = _Links()
     parser.feed(page)
-    assert parser.hrefs == ["a-b-amp/perkada.docx", "a-b-amp/laporan/laporan-validasi.html",
+    assert parser.hrefs == ["a-b-amp/", "a-b-amp/perkada.docx", "a-b-amp/laporan/laporan-validasi.html",
                             "b-galat/laporan/laporan-validasi.html"]
     for href in parser.hrefs:
-        assert (tmp_path / "hasil" / urllib.parse.unquote(href)).is_file()
+        assert (tmp_path / "hasil" / urllib.parse.unquote(href)).exists()
     text = " ".join(parser.text)
     assert "a <b>&amp;.xlsx" in text  # shown as typed, not as markup
     assert "<b>" not in page

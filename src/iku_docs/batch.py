@@ -503,7 +503,8 @@ td.angka { text-align: right; white-space: nowrap; }
 .ok { color: #17612b; font-weight: 600; }
 .galat { color: #a33a00; font-weight: 600; }
 .gagal { color: #b00020; font-weight: 600; }
-ul { margin: 0; padding-left: 1.1rem; }
+ul { margin: .2rem 0 0; padding-left: 1.1rem; }
+summary { cursor: pointer; }
 .ringkas span { display: inline-block; margin-right: 1.2rem; }
 </style>
 </head>
@@ -526,8 +527,9 @@ ul { margin: 0; padding-left: 1.1rem; }
   <td>{{ r.berkas }}<br><small>folder: {{ r.folder }}</small></td>
   <td class="{{ r.cls }}">{{ r.status }}</td>
   <td class="angka">{{ r.galat }}</td><td class="angka">{{ r.peringatan }}</td><td class="angka">{{ r.saran }}</td>
-  <td>{% if r.dokumen %}<ul>{% for href, nama in r.dokumen %}<li><a href="{{ href }}">{{ nama }}</a></li>{% endfor %}
-  </ul>{% else %}&ndash;{% endif %}</td>
+  <td>{% if r.dokumen %}<details{% if r.dokumen|length <= 6 %} open{% endif %}><summary>{{ r.dokumen|length }} berkas
+  (<a href="{{ r.folder_href }}/">buka folder</a>)</summary><ul>{% for href, nama in r.dokumen %}
+  <li><a href="{{ href }}">{{ nama }}</a></li>{% endfor %}</ul></details>{% else %}&ndash;{% endif %}</td>
   <td>{% if r.laporan %}<a href="{{ r.laporan }}">laporan</a>{% else %}&ndash;{% endif %}</td>
   <td class="angka">{{ r.detik }}</td>
   <td>{{ r.pesan }}</td>
@@ -548,7 +550,8 @@ def summary_html(result: BatchResult, now: datetime | None = None) -> str:
     baris = []
     for n, it in enumerate(result.items, 1):
         baris.append({
-            "no": n, "berkas": it.berkas, "folder": it.folder, "status": str(it.status),
+            "no": n, "berkas": it.berkas, "folder": it.folder, "folder_href": _href(it.folder),
+            "status": str(it.status),
             "cls": _STATUS_CLASS[it.status],
             "galat": _count(it.jumlah(Tingkat.GALAT)), "peringatan": _count(it.jumlah(Tingkat.PERINGATAN)),
             "saran": _count(it.jumlah(Tingkat.SARAN)),
