@@ -48,7 +48,13 @@ def iku_tables(doc):
 
 
 def data_rows(table):
-    return table.rows[2:]
+    """The IKU rows: after the two header rows, before the head's signature row that ends a Lampiran."""
+    rows = table.rows[2:]
+    return rows[:-1] if rows and is_signature_row(rows[-1]) else rows
+
+
+def is_signature_row(row) -> bool:
+    return "H. AHMAD SUDRAJAT" in row.cells[-1].text
 
 
 def column(table, header: str) -> int:
@@ -180,12 +186,33 @@ def test_acting_head_signs_with_plt_prefix_in_every_signature_block(tmp_path):
 
 
 def test_every_signature_block_is_one_row_that_cannot_split(kab):
-    blocks = [t for t in kab.tables if "H. AHMAD SUDRAJAT" in t.rows[-1].cells[0].text]
-    assert len(blocks) == 3  # body, Lampiran I, Lampiran II
-    for table in blocks + [t for t in kab.tables if "SEKRETARIS DAERAH" in t.rows[0].cells[0].text]:
-        assert len(table.rows) == 1
+    body = [t for t in kab.tables if len(t.rows) == 1 and "H. AHMAD SUDRAJAT" in t.rows[0].cells[0].text]
+    sekda = [t for t in kab.tables if "SEKRETARIS DAERAH" in t.rows[0].cells[0].text]
+    assert len(body) == len(sekda) == 1
+    for table in body + sekda:
         assert table.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
-    assert "NIP" not in blocks[0].rows[0].cells[0].text  # the head of the region has no NIP
+    assert "NIP" not in body[0].rows[0].cells[0].text  # the head of the region has no NIP
+
+
+def test_each_lampiran_ends_with_the_signature_as_the_last_row_of_its_table(kab):
+    """Inside the table, the last IKU row (kept with the next) moves with the signature: a Lampiran never ends
+    on a page holding only the signature (LibreOffice keeps rows together, not a table with what follows)."""
+    tables = iku_tables(kab)
+    ending = [t for t in tables if is_signature_row(t.rows[-1])]
+    assert ending == [tables[0], tables[-1]]  # Lampiran I and the last Perangkat Daerah of Lampiran II
+    for table in ending:
+        sign, last = table.rows[-1], table.rows[-2]
+        assert [p.text for p in sign.cells[-1].paragraphs] == ["", "BUPATI CONTOH,", "", "", "", "H. AHMAD SUDRAJAT"]
+        assert sign._tr.trPr.find(qn("w:cantSplit")) is not None
+        assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
+        assert not any(p.paragraph_format.keep_with_next for r in data_rows(table)[:-1] for c in r.cells
+                       for p in c.paragraphs)
+        for tc in sign._tr.tc_lst:  # open below and at the sides: only the rule under the last IKU row
+            sides = {b.tag.split("}")[1]: b.get(qn("w:val")) for b in tc.tcPr.find(qn("w:tcBorders"))}
+            assert sides == {"left": "nil", "bottom": "nil", "right": "nil"}
+        # on the right-hand side of the table: about 100 mm of the 290 mm F4 text width
+        right = sign._tr.tc_lst[-1].grid_span
+        assert 0.3 < sum(grid(table)[-right:]) / grid_width(table) < 0.4
 
 
 def test_kota_uses_wali_kota_wording(tmp_path):
@@ -216,16 +243,26 @@ def test_portrait_body_and_landscape_lampiran_on_the_chosen_paper(tmp_path, kert
     assert orientation == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.LANDSCAPE]
     sizes = [(round(s.page_width.mm), round(s.page_height.mm)) for s in doc.sections]
     assert sizes == [(short, long_), (long_, short), (long_, short)]
+    iku = {t._tbl for t in iku_tables(doc)}
     for section, table in _tables_by_section(doc):
-        usable = section.page_width - section.left_margin - section.right_margin
-        assert grid_width(table) * 635 <= usable, "table wider than its page"  # 635 EMU per twip
+        usable = (section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
+        assert grid_width(table) <= usable, "table wider than its page"
+        if table._tbl in iku:  # the IKU tables fill the width of the landscape page, on F4 and A4 alike
+            assert grid_width(table) >= usable - len(grid(table))
+            tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+            assert (tbl_w.get(qn("w:type")), tbl_w.get(qn("w:w"))) == ("pct", "5000")
+            for tr in table._tbl.tr_lst:  # each cell as wide as the grid columns it spans (LibreOffice reads tcW)
+                assert sum(tc.width // 635 for tc in tr.tc_lst if tc.width is not None) <= usable
 
 
 def test_page_numbers_from_the_second_page(kab):
     section = kab.sections[0]
     assert section.different_first_page_header_footer
-    instr = "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
-    assert "PAGE" in instr
+    fields = [f.get(qn("w:instr")) for f in section.header._element.iter(qn("w:fldSimple"))]
+    header = "".join(t.text for t in section.header._element.iter(qn("w:t")))
+    assert fields == ["PAGE"] and header == "- 1 -"  # the field shows "- 2 -" and on from page 2
+    # each Lampiran counts its own pages
+    assert [s._sectPr.find(qn("w:pgNumType")) is not None for s in kab.sections] == [False, True, True]
     assert section.first_page_header.paragraphs[0].text == ""
 
 
@@ -335,8 +372,12 @@ def test_a_six_year_period_still_fills_the_planned_table_width(tmp_path):
         assert grid_width(table) in planned
 
 
+def grid(table) -> list[int]:
+    return [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+
+
 def grid_width(table) -> int:
-    return sum(int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol")))
+    return sum(grid(table))
 
 
 # --- Lampiran II --------------------------------------------------------------------------------------------

@@ -191,10 +191,7 @@ def new_table(container, widths: Sequence[int], rows: int = 0, *, borders: bool 
     width.set(qn("w:w"), str(FULL_WIDTH_PCT if full_width else sum(widths)))
     width.set(qn("w:type"), "pct" if full_width else "dxa")
     tbl_pr.append(width)
-    tbl_pr.append(_borders(borders))
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    tbl_pr.append(_borders(borders))  # table.autofit = False above already wrote w:tblLayout fixed
     if cell_margins:
         tbl_pr.append(margins_element("w:tblCellMar", cell_margins))
     _order_children(tbl_pr, _TBLPR_ORDER)

@@ -16,32 +16,46 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from common import (
+    ROOT,
+    SIZE_PT,
+    J,
+    Line,
+    Margins,
+    keep_row_whole,
+    keep_with_next,
+    margins_element,
+    new_document,
+    new_table,
+    page_number,
+    para,
+    repeat_header,
+    save,
+    set_page,
+    shading,
+    signature_table,
+    tag,
+    twips,
+)
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import Table, _Cell
+from docx.table import Table, _Cell, _Row
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
-from iku_docs.documents.perkada import SUBKOLOM_TARGET  # noqa: E402  (one constant for builder and template)
+from iku_docs.documents.perkada import SUBKOLOM_TARGET  # one constant for builder and template
 
-FONT = "Bookman Old Style"
-SIZE_PT = 12
 TABLE_PT = 9  # Lampiran tables: long definitions and reasons in narrow columns
-PAPER_MM = (215, 330)  # F4 / Folio; render/docx.apply_pengaturan swaps in A4 when the workbook asks
-PORTRAIT_MARGIN_MM = {"top": 25, "bottom": 25, "left": 30, "right": 20}
+PORTRAIT = Margins(top=25, bottom=25, left=30, right=20)
 # Landscape pages are bound along their top edge, hence the wider top margin.
-LANDSCAPE_MARGIN_MM = {"top": 30, "bottom": 20, "left": 20, "right": 20}
-# Tables are planned for A4 landscape (297 - 40 = 257 mm of text width) so they also fit when the
-# workbook asks for A4; on F4 (290 mm) they are centred.
-TABLE_MM = 255
-J = WD_ALIGN_PARAGRAPH
-TWIPS_PER_MM = 1440 / 25.4
+LANDSCAPE = Margins(top=30, bottom=20, left=20, right=20)
+# The IKU tables fill the landscape text width: 290 mm on F4; render/docx.apply_pengaturan rescales them to
+# 257 mm on A4. Column plans below are written in mm of a 255 mm table and scaled to this width.
+TABLE_MM = LANDSCAPE.text_width_mm(landscape=True)
+PLAN_MM = 255
 
 # Konsiderans layout (mm from the left margin): label, colon, item letter/number, text.
 TAB_KOLON, TAB_NOMOR, TAB_TEKS = 30, 33, 42  # in mm: "10." still fits before the text
@@ -72,6 +86,7 @@ class Cell:
     shade: str | None = None
     valign: str | None = None
     narrow: bool = False  # half the usual cell margins (the year columns)
+    open_bottom: bool = False  # no left, right or bottom border (the signature row under a table)
 
 
 def p(*runs: str | Run, style: str = "Isi Tabel", align: WD_ALIGN_PARAGRAPH | None = None) -> Para:
@@ -84,57 +99,21 @@ def b(text: str) -> Run:
 
 # --- document set-up ---------------------------------------------------------------------------------------
 
-def new_document() -> Document:
-    doc = Document()
-    section = doc.sections[0]
-    _page(section, landscape=False)
+def new_perkada_document():
+    doc = new_document(PORTRAIT, landscape=False, line_spacing=1.15)
+    doc.styles["Normal"].paragraph_format.alignment = J.JUSTIFY
     _styles(doc)
-    _page_number_header(section)
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True  # page numbers from page 2, as customary
+    page_number(section.header.paragraphs[0])  # titlePg leaves the first page's header empty
     return doc
 
 
-def _page(section, *, landscape: bool) -> None:
-    short, long_ = Mm(PAPER_MM[0]), Mm(PAPER_MM[1])
-    margin = LANDSCAPE_MARGIN_MM if landscape else PORTRAIT_MARGIN_MM
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
-    section.top_margin, section.bottom_margin = Mm(margin["top"]), Mm(margin["bottom"])
-    section.left_margin, section.right_margin = Mm(margin["left"]), Mm(margin["right"])
-    section.header_distance = Mm(12)
-    section.footer_distance = Mm(12)
-    section.different_first_page_header_footer = True  # page numbers from page 2, as customary
-
-
-def _set_font(style, size: float | None = None, bold: bool | None = None) -> None:
-    style.font.name = FONT
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(attr), None)
-    if size is not None:
-        style.font.size = Pt(size)
-    if bold is not None:
-        style.font.bold = bold
-
-
-def _styles(doc: Document) -> None:
+def _styles(doc) -> None:
     styles = doc.styles
-    normal = styles["Normal"]
-    _set_font(normal, SIZE_PT)
-    pf = normal.paragraph_format
-    pf.alignment = J.JUSTIFY
-    pf.space_before = pf.space_after = Pt(0)
-    pf.line_spacing = 1.15
-    pf.widow_control = True
-    # Indonesian for the spell checker and hyphenation.
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "id-ID")
-    normal.element.get_or_add_rPr().append(lang)
 
     def add(name: str, *, base: str = "Normal", align=None, size=None, bold=None, left=None, first=None,
-            keep_next=False, before=0, after=0, tabs: Sequence[int] = ()):
+            keep=False, before=0, after=0, tabs: Sequence[int] = ()):
         st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = styles[base]
         st.quick_style = True
@@ -148,24 +127,24 @@ def _styles(doc: Document) -> None:
             f.left_indent = Mm(left)
         if first is not None:
             f.first_line_indent = Mm(first)
-        f.keep_with_next = keep_next
+        f.keep_with_next = keep
         f.space_before, f.space_after = Pt(before), Pt(after)
         for t in tabs:
             f.tab_stops.add_tab_stop(Mm(t))
         return st
 
-    add("Judul Peraturan", align=J.CENTER, bold=True, keep_next=True)
+    add("Judul Peraturan", align=J.CENTER, bold=True, keep=True)
     add("Konsiderans", left=TAB_TEKS, first=-TAB_TEKS, tabs=(TAB_KOLON, TAB_NOMOR, TAB_TEKS), after=3)
     add("Menetapkan", left=TAB_NOMOR, first=-TAB_NOMOR, tabs=(TAB_KOLON, TAB_NOMOR))
     add("Diktum", left=TAB_NOMOR, first=-TAB_NOMOR, tabs=(TAB_KOLON, TAB_NOMOR), after=6)
     add("Diktum Rincian", left=TAB_NOMOR + 8, first=-8, tabs=(TAB_NOMOR + 8,), after=3)
-    add("Judul Pasal", align=J.CENTER, keep_next=True)
+    add("Judul Pasal", align=J.CENTER, keep=True)
     add("Pasal", after=6)
     add("Ayat", left=10, first=-10, tabs=(10,), after=6)
     add("Rincian", left=20, first=-10, tabs=(20,), after=3)
-    add("Tanda Tangan", align=J.LEFT, keep_next=True)
+    add("Tanda Tangan", align=J.LEFT, keep=True)
     add("Kepala Lampiran", align=J.LEFT)
-    add("Judul Lampiran", align=J.CENTER, bold=True, keep_next=True)
+    add("Judul Lampiran", align=J.CENTER, bold=True, keep=True)
     add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3)
     add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)
     add("Isi Tabel", align=J.LEFT, size=TABLE_PT, before=1, after=1)
@@ -175,151 +154,48 @@ def _styles(doc: Document) -> None:
         styles[name].paragraph_format.line_spacing = 1.0
 
 
-def _page_number_header(section) -> None:
-    """'- 2 -' centred at the top of every page but the first (titlePg leaves the first-page header empty)."""
-    header = section.header
-    para = header.paragraphs[0]
-    para.alignment = J.CENTER
-    para.add_run("- ")
-    _field(para, "PAGE")
-    para.add_run(" -")
-
-
-def _field(para, instr: str) -> None:
-    def fld(kind: str):
-        r = para.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        r._r.append(el)
-
-    fld("begin")
-    r = para.add_run()
-    it = OxmlElement("w:instrText")
-    it.set(qn("xml:space"), "preserve")
-    it.text = f" {instr} "
-    r._r.append(it)
-    fld("separate")
-    para.add_run("2")
-    fld("end")
-
-
-def new_landscape_section(doc: Document) -> None:
+def new_landscape_section(doc) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
-    _page(section, landscape=True)
+    set_page(section, LANDSCAPE, landscape=True)
     pg = OxmlElement("w:pgNumType")  # each Lampiran counts its own pages
     pg.set(qn("w:start"), "1")
     section._sectPr.append(pg)
 
 
-def para(doc, text: str = "", style: str = "Normal", *, bold: bool = False, align=None, keep_next: bool = False):
-    para_ = doc.add_paragraph(style=style)
-    if text:
-        run = para_.add_run(text)
-        if bold:  # only ever switch bold on: an explicit "off" would override the style
-            run.bold = True
-    if align is not None:
-        para_.alignment = align
-    if keep_next:
-        para_.paragraph_format.keep_with_next = True
-    return para_
-
-
-def tag(doc, text: str):
-    """A paragraph holding only a docxtpl {%p %} tag; docxtpl removes it at render time."""
-    return doc.add_paragraph(text, style="Normal")
-
-
 # --- tables ------------------------------------------------------------------------------------------------
 
-def twips(mm: float) -> int:
-    return round(mm * TWIPS_PER_MM)
-
-
 def grid_widths(columns_mm: Sequence[float], target_mm: float | None, split_at: int) -> list[int]:
-    """Grid widths in twips: the named columns, with ``SUBKOLOM_TARGET`` equal columns for the
-    target years inserted at ``split_at`` when ``target_mm`` is given."""
-    widths = [twips(w) for w in columns_mm]
-    if target_mm is None:
-        return widths
-    # All sub-columns equal: LibreOffice lays out unequal ones (49/50 twips) with visibly unequal years.
-    sub, rest = divmod(twips(target_mm), SUBKOLOM_TARGET)
-    widths[-1] += rest
-    return widths[:split_at] + [sub] * SUBKOLOM_TARGET + widths[split_at:]
+    """Grid widths in twips that fill ``TABLE_MM``: the named columns (planned in mm of a ``PLAN_MM`` table),
+    with ``SUBKOLOM_TARGET`` equal columns for the target years inserted at ``split_at`` when ``target_mm``
+    is given. The last column takes the rounding remainder."""
+    scale = TABLE_MM / PLAN_MM
+    widths = [twips(w * scale) for w in columns_mm]
+    if target_mm is not None:
+        # All sub-columns equal: LibreOffice lays out unequal ones (49/50 twips) with visibly unequal years.
+        sub = twips(target_mm * scale) // SUBKOLOM_TARGET
+        widths = widths[:split_at] + [sub] * SUBKOLOM_TARGET + widths[split_at:]
+    widths[-1] += twips(TABLE_MM) - sum(widths)
+    return widths
 
 
-def new_table(doc, widths: Sequence[int], *, borders: bool = True,
-              align: WD_TABLE_ALIGNMENT = WD_TABLE_ALIGNMENT.CENTER) -> Table:
-    table = doc.add_table(rows=0, cols=len(widths))
-    table.alignment = align
-    tbl = table._tbl
-    for col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(w))
-    tblPr = tbl.tblPr
-    tblW = tblPr.find(qn("w:tblW"))
-    if tblW is None:
-        tblW = OxmlElement("w:tblW")
-        tblPr.append(tblW)
-    tblW.set(qn("w:w"), str(sum(widths)))
-    tblW.set(qn("w:type"), "dxa")
-    _ordered_insert(tblPr, _borders(borders))
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    _ordered_insert(tblPr, layout)
-    mar = OxmlElement("w:tblCellMar")
-    for side, w in (("left", 57), ("right", 57)):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(w))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    _ordered_insert(tblPr, mar)
-    return table
-
-
-_TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
-                "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook")
-
-
-def _ordered_insert(parent, child) -> None:
-    """Insert ``child`` in tblPr at its schema position (Word rejects out-of-order children)."""
-    name = child.tag.split("}")[1]
-    old = parent.find(qn(f"w:{name}"))
-    if old is not None:
-        parent.remove(old)
-    rank = _TBLPR_ORDER.index(name)
-    for i, existing in enumerate(parent):
-        ename = existing.tag.split("}")[1]
-        if ename in _TBLPR_ORDER and _TBLPR_ORDER.index(ename) > rank:
-            parent.insert(i, child)
-            return
-    parent.append(child)
-
-
-def _borders(visible: bool):
-    el = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{side}")
-        e.set(qn("w:val"), "single" if visible else "nil")
-        if visible:
-            e.set(qn("w:sz"), "4")
-            e.set(qn("w:space"), "0")
-            e.set(qn("w:color"), "000000")
-        el.append(e)
-    return el
+def iku_grid_table(doc, widths: Sequence[int]) -> Table:
+    """A ruled IKU table, 100 % of the text width, with narrow cell margins for the 9 pt columns."""
+    return new_table(doc, widths, full_width=True, cell_margins={"left": 57, "right": 57})
 
 
 def add_row(table: Table, widths: Sequence[int], cells: Sequence[Cell], *, header: bool = False,
-            cant_split: bool = True, min_height: int | None = None) -> None:
+            cant_split: bool = True, min_height: int | None = None, keep: bool = False) -> None:
     tr = table._tbl.add_tr()
-    trPr = tr.get_or_add_trPr()
+    row = _Row(tr, table)
     if cant_split:
-        trPr.append(OxmlElement("w:cantSplit"))
+        keep_row_whole(row)
     if min_height:
         h = OxmlElement("w:trHeight")
         h.set(qn("w:val"), str(min_height))
         h.set(qn("w:hRule"), "atLeast")
-        trPr.append(h)
+        tr.get_or_add_trPr().append(h)
     if header:
-        trPr.append(OxmlElement("w:tblHeader"))
+        repeat_header(row)
     col = 0
     for spec in cells:
         tc = tr.add_tc()
@@ -340,20 +216,12 @@ def add_row(table: Table, widths: Sequence[int], cells: Sequence[Cell], *, heade
             v = OxmlElement("w:vMerge")
             v.set(qn("w:val"), spec.vmerge)
             tcPr.append(v)
+        if spec.open_bottom:
+            tcPr.append(_open_bottom())
         if spec.shade:
-            s = OxmlElement("w:shd")
-            s.set(qn("w:val"), "clear")
-            s.set(qn("w:color"), "auto")
-            s.set(qn("w:fill"), spec.shade)
-            tcPr.append(s)
+            tcPr.append(shading(spec.shade))
         if spec.narrow:
-            mar = OxmlElement("w:tcMar")
-            for side in ("left", "right"):
-                e = OxmlElement(f"w:{side}")
-                e.set(qn("w:w"), "28")
-                e.set(qn("w:type"), "dxa")
-                mar.append(e)
-            tcPr.append(mar)
+            tcPr.append(margins_element("w:tcMar", {"left": 28, "right": 28}))
         if spec.valign:
             va = OxmlElement("w:vAlign")
             va.set(qn("w:val"), spec.valign)
@@ -368,8 +236,19 @@ def add_row(table: Table, widths: Sequence[int], cells: Sequence[Cell], *, heade
                 run = para_.add_run(r.text)
                 run.bold = r.bold or None
                 run.italic = r.italic or None
+    if keep:
+        keep_with_next(row)
     if col != len(widths):
         raise ValueError(f"row spans {col} grid columns, the grid has {len(widths)}")
+
+
+def _open_bottom():
+    borders = OxmlElement("w:tcBorders")
+    for side in ("left", "bottom", "right"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:val"), "nil")
+        borders.append(e)
+    return borders
 
 
 def control_row(table: Table, widths: Sequence[int], text: str) -> None:
@@ -408,6 +287,8 @@ class TableSpec:
     loops: tuple[str, ...] = ()  # {%tr for %} tags, outermost first
     target_loop: str = ""
     header_twips: int = 600  # minimum height of header row 2 (see iku_table)
+    last_row: str = ""  # jinja test true on the table's very last data row, which keeps with the signature
+    signature_if: str = ""  # jinja test for the tables that end with the head's signature ("": always)
 
     def widths(self) -> list[int]:
         cols = [self.no_mm, *(w for _, w in self.group), *self.uraian_mm]
@@ -416,13 +297,13 @@ class TableSpec:
         split = len(cols)
         cols.append(self.terkait[1])
         widths = grid_widths(cols, self.target_mm, split)
-        assert abs(sum(widths) - twips(TABLE_MM)) <= len(cols), (sum(widths), twips(TABLE_MM))
+        assert sum(widths) == twips(TABLE_MM), (sum(widths), twips(TABLE_MM))
         return widths
 
 
 def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     widths = spec.widths()
-    table = new_table(doc, widths)
+    table = iku_grid_table(doc, widths)
     targets = spec.satuan_mm is not None
     # Header row 1: merged No / group / Satuan / Terkait; "Indikator Kinerja Utama" and "Target" spans.
     r1 = [head("No", vmerge="restart")]
@@ -454,9 +335,33 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
         data += _target_cells(spec.target_loop, "{% colspan t.span %}{{ t.nilai }}", head=False)
     data.append(text_cell(p(f"{{{{ {r}.terkait }}}}"), p(Run("Sumber data: ", italic=True),
                                                            f"{{{{ {r}.sumber_data }}}}")))
+    # The very last row is a copy that keeps with the next paragraphs: the head's signature then never stands
+    # alone on the Lampiran's last page.
+    control_row(table, widths, f"{{%tr if {spec.last_row} %}}")
+    add_row(table, widths, data, keep=True)
+    control_row(table, widths, "{%tr else %}")
     add_row(table, widths, data)
+    control_row(table, widths, "{%tr endif %}")
     for _ in spec.loops:
         control_row(table, widths, "{%tr endfor %}")
+    signature_row(table, widths, spec.signature_if)
+
+
+def signature_row(table: Table, widths: Sequence[int], condition: str) -> None:
+    """The head's signature as the table's last, borderless row, on its right-hand columns (about 100 mm).
+
+    Inside the table, because LibreOffice keeps a row with the next row but not a table with a following
+    paragraph or table: the last IKU row (kept with the next) then moves with the signature, and a Lampiran
+    never ends on a page holding nothing but the signature.
+    """
+    right = next(i for i in range(len(widths)) if sum(widths[i:]) <= twips(100 * TABLE_MM / PLAN_MM))
+    lines = ("", "{{ ttd_kepala.awalan }}{{ ttd_kepala.jabatan }},", "", "", "", "{{ ttd_kepala.nama }}")
+    sign = Cell(tuple(p(t, style="Tanda Tangan") for t in lines), span=len(widths) - right, open_bottom=True)
+    if condition:
+        control_row(table, widths, f"{{%tr if {condition} %}}")
+    add_row(table, widths, [Cell((p(""),), span=right, open_bottom=True), sign])
+    if condition:
+        control_row(table, widths, "{%tr endif %}")
 
 
 def _target_cells(loop: str, content: str, *, head: bool) -> list[Cell]:
@@ -479,38 +384,42 @@ def lampiran_i_spec(targets: bool) -> TableSpec:
     urusan = Cell((p("{{ u.label }}{% vm %}"), p("{%p with loop = i.gabung_sasaran %}")))
     sasaran = Cell((p("{{ i.sasaran }}{% vm %}"), p("{%p endwith %}")))
     loops = ("{%tr for u in lampiran_i %}", "{%tr for i in u.baris %}")
+    last = "loop.last and u == lampiran_i|last"
+    # Planned for the narrowest case, A4 with six target years: Urusan and Sasaran keep "Kesekretariatan" and
+    # "Meningkatnya" whole, Satuan its header, each year "74,25". Without targets the width goes to the
+    # definitions, reasons and data sources, which set the height of a row.
     if targets:
-        return TableSpec(group=(("Urusan", 23), ("Sasaran", 27)), uraian_mm=(42, 32, 33), satuan_mm=14,
-                         target_mm=50, terkait=("Perangkat Daerah Terkait & Sumber Data", 26), no_mm=8,
+        return TableSpec(group=(("Urusan", 23), ("Sasaran", 27)), uraian_mm=(42, 29, 33), satuan_mm=15,
+                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 26), no_mm=8,
                          group_cells=(urusan, sasaran), loops=loops, target_loop="{%tc for t in i.target %}",
-                         header_twips=900)
-    return TableSpec(group=(("Urusan", 28), ("Sasaran", 34)), uraian_mm=(65, 45, 45), satuan_mm=None,
-                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 28), no_mm=10,
-                     group_cells=(urusan, sasaran), loops=loops)
+                         header_twips=900, last_row=last)
+    return TableSpec(group=(("Urusan", 24), ("Sasaran", 30)), uraian_mm=(66, 42, 47), satuan_mm=None,
+                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 36), no_mm=10,
+                     group_cells=(urusan, sasaran), loops=loops, last_row=last)
 
 
 def lampiran_ii_spec(targets: bool) -> TableSpec:
     sasaran = Cell((p("{{ s.sasaran }}{% vm %}"),))
     loops = ("{%tr for s in pd.kelompok %}", "{%tr for i in s.iku %}")
+    last = "loop.last and s == pd.kelompok|last and pd == lampiran_ii|last"
+    only_last = "pd == lampiran_ii|last"  # the signature ends the last Perangkat Daerah's table
     if targets:
-        return TableSpec(group=(("Sasaran", 30),), uraian_mm=(49, 36, 38), satuan_mm=14, target_mm=50,
-                         terkait=("Unit Terkait & Sumber Data", 30), no_mm=8, group_cells=(sasaran,),
-                         loops=loops, target_loop="{%tc for t in i.target %}")
-    return TableSpec(group=(("Sasaran", 38),), uraian_mm=(72, 50, 48), satuan_mm=None, target_mm=None,
-                     terkait=("Unit Terkait & Sumber Data", 37), no_mm=10, group_cells=(sasaran,), loops=loops)
+        return TableSpec(group=(("Sasaran", 28),), uraian_mm=(48, 33, 37), satuan_mm=15, target_mm=52,
+                         terkait=("Unit Terkait & Sumber Data", 34), no_mm=8, group_cells=(sasaran,),
+                         loops=loops, target_loop="{%tc for t in i.target %}", last_row=last,
+                         signature_if=only_last)
+    return TableSpec(group=(("Sasaran", 32),), uraian_mm=(74, 48, 50), satuan_mm=None, target_mm=None,
+                     terkait=("Unit Terkait & Sumber Data", 41), no_mm=10, group_cells=(sasaran,), loops=loops,
+                     last_row=last, signature_if=only_last)
 
 
 # --- blocks ------------------------------------------------------------------------------------------------
 
 def signature(doc, lines_before: Sequence[str], *, align: WD_TABLE_ALIGNMENT, width_mm: float,
               lines_after: Sequence[str] = ()) -> None:
-    """A signature block as a one-row borderless table that never splits across pages."""
-    widths = [twips(width_mm)]
-    table = new_table(doc, widths, borders=False, align=align)
-    paras = [p(t, style="Tanda Tangan") for t in lines_before]
-    paras += [p("", style="Tanda Tangan")] * 3
-    paras += [p(t, style="Tanda Tangan") for t in lines_after]
-    add_row(table, widths, [Cell(tuple(paras))])
+    """A signature block: the lines, three blank lines for the signature, the name (and pangkat, NIP)."""
+    lines = [Line(t) for t in (*lines_before, "", "", "", *lines_after)]
+    signature_table(doc, [lines], [twips(width_mm)], align=align, style="Tanda Tangan")
 
 
 def signature_kepala(doc, width_mm: float, *, ditetapkan: bool) -> None:
@@ -520,11 +429,11 @@ def signature_kepala(doc, width_mm: float, *, ditetapkan: bool) -> None:
 
 
 def lampiran_heading(doc, nomor: str) -> None:
-    widths = [twips(120)]
-    table = new_table(doc, widths, borders=False, align=WD_TABLE_ALIGNMENT.RIGHT)
+    """'LAMPIRAN I / PERATURAN … / NOMOR … / TENTANG / …' as a block at the top right, on F4 and A4 alike."""
     lines = [f"LAMPIRAN {nomor}", "PERATURAN {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}",
              "TENTANG", "{{ JUDUL }}"]
-    add_row(table, widths, [Cell(tuple(p(t, style="Kepala Lampiran") for t in lines))])
+    signature_table(doc, [[Line(t) for t in lines]], [twips(120)], align=WD_TABLE_ALIGNMENT.RIGHT,
+                    style="Kepala Lampiran")
     para(doc)
 
 
@@ -671,12 +580,12 @@ def diktum_body(doc) -> None:
 
 def _pengundangan(doc) -> None:
     """The promulgation formula stays on the page of the signature below it."""
-    formula = para(doc, PENGUNDANGAN, "Pasal", keep_next=True)
+    formula = para(doc, PENGUNDANGAN, "Pasal", keep=True)
     formula.paragraph_format.first_line_indent = Mm(10)
 
 
 def closing(doc) -> None:
-    para(doc, keep_next=True)
+    para(doc, keep=True)
     signature_kepala(doc, 85, ditetapkan=True)
     para(doc)
     signature(doc, ["Diundangkan di {{ pengundangan.tempat }}", "pada tanggal {{ pengundangan.tanggal }}",
@@ -700,8 +609,6 @@ def lampiran_i(doc) -> None:
     tag(doc, "{%p else %}")
     iku_table(doc, lampiran_i_spec(False), "i")
     tag(doc, "{%p endif %}")
-    para(doc)
-    signature_kepala(doc, 100, ditetapkan=False)
 
 
 def lampiran_ii(doc) -> None:
@@ -717,27 +624,25 @@ def lampiran_ii(doc) -> None:
     first.add_run().add_break(WD_BREAK.PAGE)
     first.add_run("{% endif %}1.\tNama Perangkat Daerah\t:\t{{ pd.nama }}")
     para(doc, "2.\tTugas Pokok\t:\t{{ pd.tugas_pokok }}", "Identitas PD")
-    para(doc, "3.\tFungsi\t:", "Identitas PD", keep_next=True)
+    para(doc, "3.\tFungsi\t:", "Identitas PD", keep=True)
     tag(doc, "{%p for f in pd.fungsi %}")
     para(doc, "{{ f.huruf }}.\t{{ f.teks }}", "Rincian PD")
     tag(doc, "{%p endfor %}")
-    para(doc, "4.\tSasaran\t:", "Identitas PD", keep_next=True)
+    para(doc, "4.\tSasaran\t:", "Identitas PD", keep=True)
     tag(doc, "{%p for s in pd.sasaran %}")
     para(doc, "{{ s.huruf }}.\t{{ s.teks }}", "Rincian PD")
     tag(doc, "{%p endfor %}")
-    para(doc, "5.\tIndikator Kinerja Utama\t:", "Identitas PD", keep_next=True)
+    para(doc, "5.\tIndikator Kinerja Utama\t:", "Identitas PD", keep=True)
     tag(doc, "{%p if tampilkan_target %}")
     iku_table(doc, lampiran_ii_spec(True), "i")
     tag(doc, "{%p else %}")
     iku_table(doc, lampiran_ii_spec(False), "i")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
-    para(doc)
-    signature_kepala(doc, 100, ditetapkan=False)
 
 
-def build() -> Document:
-    doc = new_document()
+def build():
+    doc = new_perkada_document()
     head_block(doc)
     konsiderans(doc)
     tag(doc, "{%p if bentuk_pasal %}")
@@ -748,16 +653,12 @@ def build() -> Document:
     closing(doc)
     lampiran_i(doc)
     lampiran_ii(doc)
-    doc.core_properties.title = "Peraturan Kepala Daerah tentang Indikator Kinerja Utama"
-    doc.core_properties.author = "iku-docs"
     return doc
 
 
 def main(out: Path = ROOT / "templates" / "perkada.docx") -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    build().save(str(out))
-    return out
+    return save(build(), out, "Peraturan Kepala Daerah tentang Indikator Kinerja Utama")
 
 
 if __name__ == "__main__":
-    print(main())
+    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "templates" / "perkada.docx"))
