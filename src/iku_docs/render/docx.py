@@ -11,6 +11,7 @@ inserted by ``{{ }}``, not compiled.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -160,9 +161,23 @@ def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: P
     if pengaturan is not None:
         apply_pengaturan(docx, pengaturan)
     _fix_properties(docx, judul)
+    return normalize_zip(_save_stored(docx))
+
+
+def _save_stored(docx: Any) -> bytes:
+    """Save without compression: ``normalize_zip`` compresses every member once anyway, and
+    compressing twice was a fifth of the render time. python-docx has no option for it, so its
+    writer's module constant is swapped for the duration of the save (rendering is single-threaded)."""
+    from docx.opc import phys_pkg
+
     buf = io.BytesIO()
-    docx.save(buf)
-    return normalize_zip(buf.getvalue())
+    saved = phys_pkg.ZIP_DEFLATED
+    phys_pkg.ZIP_DEFLATED = zipfile.ZIP_STORED
+    try:
+        docx.save(buf)
+    finally:
+        phys_pkg.ZIP_DEFLATED = saved
+    return buf.getvalue()
 
 
 def _with_images(tpl: DocxTemplate, context: Mapping[str, Any]) -> dict[str, Any]:
