@@ -14,7 +14,7 @@ from iku_docs.documents import perkada, pk
 from iku_docs.errors import IkuDocsError
 from iku_docs.render import pdf
 from iku_docs.render.docx import render_docx
-from tests.factories import make_pemda
+from tests.factories import make_pemda, program
 
 needs_soffice = pytest.mark.skipif(pdf.find_soffice() is None or shutil.which("pdfinfo") is None,
                                    reason="LibreOffice or poppler-utils not installed (CI installs them)")
@@ -54,6 +54,9 @@ def converted(tmp_path_factory):
     paths = render_all(model, out, perkada.documents(model))
     paths += render_all(kota, out, perkada.documents(kota))
     paths += render_all(model, out, pk.documents(model)[:2])
+    panjang = _pk_with_many_programs(model)
+    paths.append(render_docx(panjang.templat, panjang.konteks, out / "pk" / "pk-dinkes-panjang.docx",
+                             pengaturan=model.pengaturan))
     calls = []
     real_run = subprocess.run
 
@@ -67,6 +70,21 @@ def converted(tmp_path_factory):
     return paths, pdfs, calls
 
 
+def _pk_with_many_programs(model):
+    """The Dinas Kesehatan PK with 16 programs: its last program no longer fits on the attachment page."""
+    extra = tuple(program("DINKES", f"Program Tambahan Nomor {k} untuk Pelayanan Kesehatan Masyarakat",
+                          1_000_000_000, None) for k in range(14))
+    pds = tuple(replace(pd, program=pd.program + extra) if pd.kode == "DINKES" else pd
+                for pd in model.perangkat_daerah)
+    return next(d for d in pk.documents(replace(model, perangkat_daerah=pds)) if "dinkes" in d.berkas)
+
+
+def page_texts(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return text.split("\f")[:-1]
+
+
 @needs_soffice
 def test_all_documents_of_a_run_are_converted_in_one_soffice_call_with_a_private_profile(converted):
     paths, pdfs, calls = converted
@@ -74,7 +92,7 @@ def test_all_documents_of_a_run_are_converted_in_one_soffice_call_with_a_private
     assert any(str(arg).startswith("-env:UserInstallation=file://") for arg in calls[0])
     assert pdfs == [p.with_suffix(".pdf") for p in paths]
     assert all(p.is_file() and p.stat().st_size > 0 for p in pdfs)
-    assert pdfs[-1].parent.name == "pk"  # beside its .docx, not in the top folder
+    assert pdfs[-2].parent.name == "pk"  # beside its .docx, not in the top folder
     assert not list(paths[0].parent.glob(".*.tmp"))
 
 
@@ -104,6 +122,25 @@ def test_other_documents_keep_their_paper_size(converted):
         sizes = page_sizes(path)
         assert 1 <= len(sizes) <= 10
         assert all(close(s, F4) or close(s, (F4[1], F4[0])) for s in sizes)
+
+
+@needs_soffice
+def test_pk_total_moves_to_a_new_page_with_the_last_program_and_the_signatures(converted):
+    pages = page_texts(converted[1][-1])
+    last = next(p for p in pages if "JUMLAH" in p)
+    assert pages.index(last) == len(pages) - 1 > 1  # the attachment ran onto a second page
+    assert "Program Tambahan Nomor 13" in last  # never a repeated header over a lone JUMLAH row
+    assert "PIHAK PERTAMA" in last and "NIP. 19700101 199503 1 001" in last  # the signature block whole
+    assert "Program Tambahan Nomor 12" in pages[-2]  # and only what did not fit moved
+
+
+@needs_soffice
+def test_no_lampiran_page_holds_only_the_signature(converted):
+    for path in converted[1][:2]:
+        signed = [p for p in page_texts(path) if "H. AHMAD SUDRAJAT" in p and "LAMPIRAN" not in p]
+        assert signed, "the Lampiran signatures were not found"
+        lampiran = [p for p in signed if "Diundangkan" not in p]  # not the regulation's own closing
+        assert len(lampiran) == 2 and all("Sumber data" in p for p in lampiran)
 
 
 def test_without_libreoffice_the_message_says_how_to_install_it(monkeypatch, tmp_path):
