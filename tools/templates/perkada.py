@@ -12,7 +12,7 @@ Layout choices are explained in docs/formats/perkada.md.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -508,7 +508,7 @@ def konsiderans(doc) -> None:
     tag(doc, "{%p endfor %}")
     para(doc)
     para(doc, "MEMUTUSKAN:", "Judul Peraturan")
-    para(doc)
+    para(doc, keep=True)  # "MEMUTUSKAN:" never ends a page alone
     para(doc, "Menetapkan\t:\tPERATURAN {{ JABATAN }} TENTANG {{ JUDUL }}.", "Menetapkan")
     para(doc)
 
@@ -590,7 +590,7 @@ def closing(doc) -> None:
     para(doc)
     signature(doc, ["Diundangkan di {{ pengundangan.tempat }}", "pada tanggal {{ pengundangan.tanggal }}",
                     "{{ ttd_sekda.awalan }}{{ ttd_sekda.jabatan }},"],
-              align=WD_TABLE_ALIGNMENT.LEFT, width_mm=110,
+              align=WD_TABLE_ALIGNMENT.LEFT, width_mm=125,  # "SEKRETARIS DAERAH PROVINSI …" on one line
               lines_after=["{{ ttd_sekda.nama }}", "{%p if ttd_sekda.pangkat %}", "{{ ttd_sekda.pangkat }}",
                            "{%p endif %}", "{%p if ttd_sekda.nip %}", "NIP {{ ttd_sekda.nip }}", "{%p endif %}"])
     para(doc)
@@ -598,25 +598,31 @@ def closing(doc) -> None:
               "{{ berita_daerah.nomor }}", "Tanda Tangan")
 
 
-def lampiran_i(doc) -> None:
+def lampiran_opening(doc, nomor: str, judul: str) -> None:
+    """A new landscape section: the Lampiran heading block, then the centred title."""
     new_landscape_section(doc)
-    lampiran_heading(doc, "I")
-    for line in ("INDIKATOR KINERJA UTAMA", "PEMERINTAH {{ DAERAH }}", "TAHUN {{ periode }}"):
+    lampiran_heading(doc, nomor)
+    for line in (judul, "PEMERINTAH {{ DAERAH }}", "TAHUN {{ periode }}"):
         para(doc, line, "Judul Lampiran")
     para(doc)
+
+
+def iku_table_pair(doc, spec: Callable[[bool], TableSpec]) -> None:
+    """The IKU table with Satuan and targets, or without them, as Pengaturan asks."""
     tag(doc, "{%p if tampilkan_target %}")
-    iku_table(doc, lampiran_i_spec(True), "i")
+    iku_table(doc, spec(True), "i")
     tag(doc, "{%p else %}")
-    iku_table(doc, lampiran_i_spec(False), "i")
+    iku_table(doc, spec(False), "i")
     tag(doc, "{%p endif %}")
 
 
+def lampiran_i(doc) -> None:
+    lampiran_opening(doc, "I", "INDIKATOR KINERJA UTAMA")
+    iku_table_pair(doc, lampiran_i_spec)
+
+
 def lampiran_ii(doc) -> None:
-    new_landscape_section(doc)
-    lampiran_heading(doc, "II")
-    for line in ("INDIKATOR KINERJA UTAMA PERANGKAT DAERAH", "PEMERINTAH {{ DAERAH }}", "TAHUN {{ periode }}"):
-        para(doc, line, "Judul Lampiran")
-    para(doc)
+    lampiran_opening(doc, "II", "INDIKATOR KINERJA UTAMA PERANGKAT DAERAH")
     tag(doc, "{%p for pd in lampiran_ii %}")
     first = doc.add_paragraph(style="Identitas PD")
     # Each Perangkat Daerah after the first starts on a new page: a page break at the start of its first line.
@@ -633,11 +639,7 @@ def lampiran_ii(doc) -> None:
     para(doc, "{{ s.huruf }}.\t{{ s.teks }}", "Rincian PD")
     tag(doc, "{%p endfor %}")
     para(doc, "5.\tIndikator Kinerja Utama\t:", "Identitas PD", keep=True)
-    tag(doc, "{%p if tampilkan_target %}")
-    iku_table(doc, lampiran_ii_spec(True), "i")
-    tag(doc, "{%p else %}")
-    iku_table(doc, lampiran_ii_spec(False), "i")
-    tag(doc, "{%p endif %}")
+    iku_table_pair(doc, lampiran_ii_spec)
     tag(doc, "{%p endfor %}")
 
 
