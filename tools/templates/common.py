@@ -233,14 +233,6 @@ def keep_with_next(row: _Row) -> None:
         p.get_or_add_pPr().keepNext_val = True
 
 
-def keep_together(table: Table) -> None:
-    """A block (signature, heading) that never splits: rows whole, each row kept with the next."""
-    for row in table.rows[:-1]:
-        keep_with_next(row)
-    for row in table.rows:
-        keep_row_whole(row)
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a signature block; ``after`` (pt) leaves room for the signature and the stamp."""
