@@ -155,7 +155,8 @@ def _codes(s: pd.Series) -> pd.Series:
 
 
 def _contoh(spec: Any) -> str:
-    return f" Contoh: {spec.contoh}." if getattr(spec, "contoh", "") else ""
+    contoh = getattr(spec, "contoh", "")
+    return f" Contoh: {contoh.rstrip('.')}." if contoh else ""
 
 
 # --- frames --------------------------------------------------------------------------------
