@@ -196,11 +196,8 @@ def _with_images(tpl: DocxTemplate, context: Mapping[str, Any]) -> dict[str, Any
 def _check_variables(tpl: DocxTemplate, env: SandboxedEnvironment, ctx: Mapping[str, Any], path: Path) -> None:
     try:
         unknown = tpl.get_undeclared_template_variables(jinja_env=env, context=dict(ctx))
-    except TemplateSyntaxError as exc:
-        raise UserTemplateError(
-            f"Templat '{path.name}' salah tulis pada baris XML {exc.lineno}: {exc.message}.",
-            saran="Periksa pasangan {{ }} / {% %} dan ejaan perintah di templat itu.",
-        ) from exc
+    except TemplateSyntaxError:
+        return  # reported by the render itself, which knows the paragraph text around the error
     if unknown:
         names = ", ".join(sorted(unknown))
         raise UserTemplateError(
