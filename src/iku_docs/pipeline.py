@@ -87,24 +87,28 @@ def render_model(
     documents: Sequence[str] | None = None,
     templates_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the selected documents for an already validated model."""
+    """Write the selected documents for an already validated model.
+
+    Every document is rendered in memory before the first one is written, so a broken user template
+    (the one thing that can fail here) leaves no half set of documents behind.
+    """
     from iku_docs.documents import KIND_NAMES, kinds
-    from iku_docs.render.docx import render_docx
+    from iku_docs.render.docx import render_docx_bytes
+    from iku_docs.render.output import write_bytes_atomic
 
     selected = list(documents or KIND_NAMES)
     builders = kinds()
-    written: list[Path] = []
-    for kind in selected:
-        for dok in builders[kind](model):
-            out = output_dir / dok.berkas
-            written.append(
-                render_docx(dok.templat, dok.konteks, out, templates_dir=templates_dir,
-                            pengaturan=model.pengaturan, judul=dok.judul)
-            )
-        if kind == "lkjip":
-            from iku_docs.render.xlsx import write_lkjip_xlsx
+    rendered = [
+        (output_dir / dok.berkas,
+         render_docx_bytes(dok.templat, dok.konteks, templates_dir=templates_dir,
+                           pengaturan=model.pengaturan, judul=dok.judul))
+        for kind in selected for dok in builders[kind](model)
+    ]
+    written = [write_bytes_atomic(path, data) for path, data in rendered]
+    if "lkjip" in selected:
+        from iku_docs.render.xlsx import write_lkjip_xlsx
 
-            written.append(write_lkjip_xlsx(model, output_dir))
+        written.append(write_lkjip_xlsx(model, output_dir))
     return written
 
 

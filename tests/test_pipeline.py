@@ -1,0 +1,57 @@
+"""The library API end to end: stage order, all-or-nothing rendering, reports on galat."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from iku_docs.errors import DataError, UserTemplateError
+from iku_docs.pipeline import render_workbook
+from iku_docs.render.docx import default_templates_dir
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "sample_workbooks" / "kabupaten-contoh.xlsx"
+SALAH = REPO / "sample_workbooks" / "contoh-salah.xlsx"
+
+
+def _break_template(src: Path, dst: Path, insert: str) -> None:
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode()
+    at = xml.index("{{")
+    parts["word/document.xml"] = (xml[:at] + insert + xml[at:]).encode()
+    with zipfile.ZipFile(dst, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_a_broken_user_template_leaves_no_document_behind(tmp_path):
+    user = tmp_path / "templat"
+    user.mkdir()
+    _break_template(default_templates_dir() / "lkjip.docx", user / "lkjip.docx", "{{ isian_tak_dikenal }}")
+    out = tmp_path / "hasil"
+    with pytest.raises(UserTemplateError) as err:
+        render_workbook(SAMPLE, out, templates_dir=user)
+    assert "isian_tak_dikenal" in err.value.pesan and "lkjip.docx" in err.value.pesan
+    assert not out.exists() or not list(out.rglob("*.docx"))
+
+
+def test_a_user_folder_may_override_only_some_templates(tmp_path):
+    user = tmp_path / "templat"
+    user.mkdir()
+    shutil.copyfile(default_templates_dir() / "pk.docx", user / "pk.docx")
+    hasil = render_workbook(SAMPLE, tmp_path / "hasil", documents=["pk", "perkada"], templates_dir=user)
+    names = {p.name for p in hasil.berkas}
+    assert "peraturan-bupati-iku-2026.docx" in names and "pk-dinkes-2026.docx" in names
+
+
+def test_galat_writes_the_report_and_no_document(tmp_path):
+    out = tmp_path / "hasil"
+    with pytest.raises(DataError) as err:
+        render_workbook(SALAH, out)
+    assert err.value.exit_code == 1
+    assert (out / "laporan" / "laporan-validasi.html").is_file()
+    assert not list(out.rglob("*.docx"))
