@@ -141,10 +141,16 @@ def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir
 
     Contoh: iku-docs render kabupaten-x.xlsx --output hasil/ --documents perkada,pk --pdf
     """
+    from iku_docs.errors import DataError
     from iku_docs.pipeline import render_workbook
-    from iku_docs.report.console import print_render
+    from iku_docs.report.console import print_render, print_summary
 
-    hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf)
+    try:
+        hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf)
+    except DataError as exc:
+        if exc.hasil is not None:  # show what is wrong before the closing message
+            print_summary(exc.hasil.laporan, exc.hasil.laporan_berkas)
+        raise
     print_render(hasil)
 
 

@@ -73,3 +73,8 @@ class DataError(IkuDocsError):
     """The workbook was read but its data has errors (``galat``); nothing rendered."""
 
     exit_code = 1
+
+    def __init__(self, pesan: str, lokasi: Lokasi | None = None, saran: str | None = None,
+                 berkas: str | None = None, hasil: object = None) -> None:
+        super().__init__(pesan, lokasi, saran, berkas)
+        self.hasil = hasil  # pipeline.HasilValidasi, so the CLI can print the findings

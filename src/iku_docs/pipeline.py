@@ -59,17 +59,18 @@ def render_workbook(
     templates_dir: Path | None = None,
     pdf: bool = False,
 ) -> HasilRender:
-    """Validate, then write every selected document; on galat write the report and raise DataError."""
-    hasil = validate_workbook(path, report_dir=None)
-    if not hasil.laporan.valid or hasil.model is None:
-        from iku_docs.report import write_reports
+    """Validate (reports into ``<output>/laporan``), then write every selected document.
 
-        report_dir = output_dir / "laporan"
-        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model)
+    On galat nothing is rendered and ``DataError`` (exit 1) points at the report.
+    """
+    report_dir = output_dir / "laporan"
+    hasil = validate_workbook(path, report_dir=report_dir)
+    if not hasil.laporan.valid or hasil.model is None:
         raise DataError(
             f"Buku kerja memuat {hasil.laporan.count_galat()} galat; tidak ada dokumen yang dibuat.",
             saran=f"Baca laporan validasi di '{report_dir / 'laporan-validasi.html'}', perbaiki, lalu ulangi.",
             berkas=path.name,
+            hasil=hasil,
         )
     result = HasilRender(validasi=hasil)
     result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir)

@@ -140,9 +140,11 @@ def print_render(hasil: HasilRender, console: Console | None = None) -> None:
         out.print(Text(f"PDF ditulis ({len(hasil.pdf)}):", style="bold"))
         for path in hasil.pdf:
             out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
+    html = next((p for p in hasil.validasi.laporan_berkas if p.suffix == ".html"), None)
     if laporan.temuan:
-        out.print(Text(f"Peringatan dan saran tidak menghalangi pembuatan dokumen; lihat rinciannya dengan: "
-                       f"iku-docs validate {laporan.berkas} --report laporan/", style="dim"))
+        where = f"di {html}" if html else f"dengan: iku-docs validate {laporan.berkas} --report laporan/"
+        out.print(Text(f"Peringatan dan saran tidak menghalangi pembuatan dokumen; rinciannya ada {where}",
+                       style="dim"), soft_wrap=True)
 
 
 def _rule_list() -> list[Any]:
