@@ -378,7 +378,8 @@ def _order_children(parent, order: tuple[str, ...]) -> None:
 
 def save(doc, path: Path, title: str) -> Path:
     """Same bytes on every run (fixed properties and zip timestamps): a rebuilt template only shows up in git
-    when its content changed."""
+    when its content changed. python-docx's leftovers are stripped first (``strip_package``)."""
+    strip_package(doc)
     props = doc.core_properties
     props.author = props.last_modified_by = "iku-docs"
     props.title = title
@@ -389,3 +390,79 @@ def save(doc, path: Path, title: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(normalize_zip(buf.getvalue()))
     return path
+
+
+# --- slimming ------------------------------------------------------------------------------------------------
+
+# Parts python-docx's default template carries that no output needs. Every render parses, rewrites and
+# compresses each part of the template, and these were nine tenths of its bytes.
+_DROP_RELTYPES = frozenset({
+    # word/stylesWithEffects.xml (438 KB): Word 2010's copy of styles.xml with effects; optional, and Word
+    # writes it again when it needs it.
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+    # customXml/item1.xml: an empty bibliography source list from the Mac Word file python-docx started from.
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
+    # docProps/thumbnail.jpeg: a preview of python-docx's blank page, which Explorer/Finder would show for
+    # every output.
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+})
+_STYLE_REFS = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyleLink", "w:styleLink")
+_STYLE_LINKS = ("w:basedOn", "w:next", "w:link")
+
+
+def strip_package(doc) -> None:
+    """Drop the optional parts above and prune styles.xml, so every render reads and writes less.
+
+    Removing a relationship is enough: python-docx saves only the parts it can reach through relationships
+    and writes ``[Content_Types].xml`` from the parts it saves, so no dangling override remains.
+    """
+    for source in (doc.part.package, doc.part):
+        for r_id in [r_id for r_id, rel in source.rels.items() if rel.reltype in _DROP_RELTYPES]:
+            del source.rels[r_id]
+    settings = doc.settings.element
+    for el in settings.findall(qn("w:savePreviewPicture")):  # asks Word to store a thumbnail again
+        settings.remove(el)
+    prune_styles(doc)
+
+
+def prune_styles(doc) -> None:
+    """Keep only the styles the template uses: python-docx's default styles.xml (350 KB) defines 160 styles
+    (100 of them table styles) and 136 latent-style exceptions.
+
+    Kept: every style referenced from the document, its headers/footers and numbering.xml, the styles the build
+    scripts add (a drafter may want them even where the shipped layout does not use them), the default
+    style of each type, and everything those are based on or linked to. ``w:latentStyles`` goes: without it
+    Word applies its built-in defaults for the styles it does not define, exactly as for a new document.
+    """
+    root = doc.styles.element
+    for latent in root.findall(qn("w:latentStyles")):
+        root.remove(latent)
+    styles = {st.get(qn("w:styleId")): st for st in root.findall(qn("w:style"))}
+    python_docx_own = {st.get(qn("w:styleId")) for st in Document().styles.element.findall(qn("w:style"))}
+    keep = {sid for sid, st in styles.items()
+            if sid not in python_docx_own or st.get(qn("w:default")) in ("1", "true", "on")}
+    for part in _parts_with_style_refs(doc):
+        for name in _STYLE_REFS:
+            keep.update(el.get(qn("w:val")) for el in part.iter(qn(name)))
+    todo = list(keep)
+    while todo:  # close over basedOn / next / link
+        st = styles.get(todo.pop())
+        if st is None:
+            continue
+        for name in _STYLE_LINKS:
+            link = st.find(qn(name))
+            if link is not None and link.get(qn("w:val")) not in keep:
+                keep.add(link.get(qn("w:val")))
+                todo.append(link.get(qn("w:val")))
+    for sid, st in styles.items():
+        if sid not in keep:
+            root.remove(st)
+
+
+def _parts_with_style_refs(doc):
+    yield doc.element
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in doc.part.rels.values():
+        if not rel.is_external and rel.reltype in (RT.HEADER, RT.FOOTER, RT.NUMBERING, RT.FOOTNOTES, RT.ENDNOTES):
+            yield rel.target_part.element
