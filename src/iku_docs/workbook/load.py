@@ -40,6 +40,8 @@ from typing import Any
 
 from iku_docs.errors import Lokasi, WorkbookError
 
+EXCEL_MAX_ROWS = 1_048_576  # rows of an Excel sheet since 2007; a larger row number means a crafted file
+MAX_MERGED_CELLS = 200_000  # Sasaran merged over its IKU rows is a few thousand cells in the largest workbook
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a filled IKU workbook is well under 5 MB
 MAX_MEMBERS = 2000  # Excel writes a few dozen parts; thousands mean a crafted archive
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # total declared size of all parts
@@ -86,8 +88,10 @@ class LoadedWorkbook:
         """Scan the sheet's XML once (cached)."""
         if title not in self._scans:
             part = getattr(self.workbook[title], "_worksheet_path", None)
-            self._scans[title] = (_scan_sheet(self._read_part(part, title), _percent_styles(self.workbook)) if part
-                                  else SheetScan(None, frozenset(), ()))
+            scan = (_scan_sheet(self._read_part(part, title), _percent_styles(self.workbook)) if part
+                    else SheetScan(None, frozenset(), ()))
+            _check_merged(scan.merged, title, self.name)
+            self._scans[title] = scan
         return self._scans[title]
 
     def rows(self, title: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -103,6 +107,10 @@ class LoadedWorkbook:
         last = self.scan(title).last_row
         if last is None and not hasattr(ws, "reset_dimensions"):
             last = ws.max_row
+        if last is not None and last > EXCEL_MAX_ROWS:
+            raise WorkbookError(f"Lembar '{title}' memuat baris nomor {last}, melampaui batas Excel "
+                                f"{EXCEL_MAX_ROWS} baris; berkas rusak atau dibuat oleh program lain.",
+                                Lokasi(lembar=title, baris=last), SARAN_SIMPAN_ULANG, berkas=self.name)
         try:
             if hasattr(ws, "reset_dimensions"):
                 # The <dimension> tag may understate the used range; without this reset openpyxl
@@ -112,18 +120,22 @@ class LoadedWorkbook:
                 return
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                yield from enumerate(ws.iter_rows(min_row=1, max_row=last, values_only=True), start=1)
+                # max_row is never open-ended: openpyxl fills every missing row up to the next row
+                # number it meets, so one cell in row 10^11 would otherwise never finish.
+                rows = ws.iter_rows(min_row=1, max_row=last or EXCEL_MAX_ROWS, values_only=True)
+                for number, cells in enumerate(rows, start=1):
+                    # openpyxl yields a list, not a tuple, for a missing row when no width is known
+                    yield number, cells if type(cells) is tuple else tuple(cells)
         except WorkbookError:
             raise
         except Exception as exc:  # openpyxl/lxml/zipfile while streaming the sheet
-            raise _corrupt(self.name, f"Lembar '{title}' tidak dapat dibaca: isinya rusak.", exc,
-                           Lokasi(lembar=title)) from exc
+            raise _translate_sheet_error(exc, self.name, title) from exc
 
     def _read_part(self, part: str, title: str) -> bytes:
         try:
             with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
                 return zf.read(part.lstrip("/"))
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        except Exception as exc:  # zlib.error, NotImplementedError...: as in _check_archive
             raise _corrupt(self.name, f"Bagian lembar '{title}' di dalam berkas hilang atau rusak.", exc,
                            Lokasi(lembar=title)) from exc
 
@@ -242,7 +254,8 @@ def _check_archive(data: bytes, name: str) -> bool:
             return any(n.lower().endswith("vbaproject.bin") for n in names)
     except WorkbookError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except Exception as exc:  # zipfile lets zlib.error, lzma/bz2 errors, NotImplementedError (unknown
+        # compression method), RuntimeError (encrypted member) and struct.error through
         raise _corrupt(name, "Berkas rusak atau terpotong: arsip .xlsx tidak utuh.", exc) from exc
 
 
@@ -269,8 +282,6 @@ def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) ->
 
 def load_workbook(path: Path) -> LoadedWorkbook:
     """Read ``path`` once and open it with openpyxl (read-only, cached values); WorkbookError on any failure."""
-    import openpyxl
-
     _require_defusedxml()
     path = Path(path)
     name = path.name
@@ -278,18 +289,50 @@ def load_workbook(path: Path) -> LoadedWorkbook:
     _sniff(data, name)
     has_macros = _check_archive(data, name)
     catatan = ("Berkas memuat makro (VBA); makro diabaikan dan tidak pernah dijalankan.",) if has_macros else ()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "extension not supported" and similar noise
-            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_vba=False,
-                                        keep_links=False, rich_text=False)
-    except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError, XML and defusedxml errors
-        raise _translate_open_error(exc, name) from exc
+    wb = _open(data, name)
     if not wb.sheetnames:
         raise WorkbookError("Buku kerja tidak memuat satu lembar pun.", saran="Gunakan buku kerja standar dari "
                             "'iku-docs template'.", berkas=name)
-    return LoadedWorkbook(path=path, name=name, sha256=hashlib.sha256(data).hexdigest(), workbook=wb,
-                          has_macros=has_macros, catatan=catatan, data=data)
+    loaded = LoadedWorkbook(path=path, name=name, sha256=hashlib.sha256(data).hexdigest(), workbook=wb,
+                            has_macros=has_macros, catatan=catatan, data=data)
+    for title in loaded.sheetnames:
+        # Every sheet, not only the contract's: the annotated copy opens them all in full mode, where
+        # openpyxl builds one object per merged cell (a crafted "A1:XFD1048576" would never finish).
+        loaded.scan(title)
+    return loaded
+
+
+def _open(data: bytes, name: str) -> Any:
+    """openpyxl's load_workbook, keeping its reader to see the sheets it silently skipped."""
+    from openpyxl.reader.excel import ExcelReader
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "extension not supported" and similar noise
+            reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, data_only=True, keep_links=False,
+                                 rich_text=False)
+            reader.read()
+            # openpyxl drops a sheet whose part is missing from the archive without a word.
+            missing = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+                       if rel.target not in reader.valid_files]
+    except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError, XML and defusedxml errors
+        raise _translate_open_error(exc, name) from exc
+    if missing:
+        title, part = missing[0]
+        raise WorkbookError(f"Lembar '{title}' terdaftar di buku kerja, tetapi isinya ({part.lstrip('/')}) tidak ada "
+                            "di dalam arsip: berkas rusak.", Lokasi(lembar=title),
+                            "Buka berkas di Excel (Excel akan menawarkan perbaikan) atau LibreOffice Calc, simpan "
+                            "sebagai .xlsx, lalu jalankan lagi.", berkas=name)
+    return reader.wb
+
+
+def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookError:
+    from defusedxml import DefusedXmlException
+
+    if isinstance(exc, DefusedXmlException):  # a sheet part is parsed only when it is read
+        return WorkbookError(f"Lembar '{title}' memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi "
+                             "keamanan.", Lokasi(lembar=title), SARAN_SIMPAN_ULANG, berkas=name)
+    return _corrupt(name, f"Lembar '{title}' tidak dapat dibaca: isinya rusak.", exc, Lokasi(lembar=title))
 
 
 def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
@@ -377,6 +420,26 @@ def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
         if r and (t is None or t.group(1) == b"n"):
             refs.add(r.group(1).decode())
     return frozenset(refs)
+
+
+def _check_merged(merged: tuple[str, ...], title: str, name: str) -> None:
+    """Refuse merged ranges whose total area no real sheet has (openpyxl's full mode builds a cell for each)."""
+    from openpyxl.utils import range_boundaries
+
+    sizes: dict[str, int] = {}
+    for rng in merged:
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(rng)
+        except (ValueError, TypeError):
+            continue  # openpyxl skips what it cannot parse too
+        sizes[rng] = max(0, max_col - min_col + 1) * max(0, max_row - min_row + 1)
+    area = sum(sizes.values())
+    if area > MAX_MERGED_CELLS:
+        widest = max(sizes, key=sizes.__getitem__)
+        raise WorkbookError(f"Lembar '{title}' memuat sel gabungan seluas {area} sel (batas {MAX_MERGED_CELLS}), "
+                            f"misalnya {widest}.", Lokasi(lembar=title, sel=widest.split(":")[0]),
+                            f"Pisahkan sel gabungan {widest} (Beranda > Gabung & Tengahkan > Pisahkan Sel), simpan, "
+                            "lalu jalankan lagi.", berkas=name)
 
 
 def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> SheetScan:

@@ -55,7 +55,14 @@ BULAN = {
     "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
 
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# Excel and LibreOffice write a character XML cannot hold as "_xHHHH_" (a carriage return is "_x000D_"),
+# and a literal "_xHHHH_" typed by a user as "_x005F_xHHHH_". Only the control range is decoded, and
+# "_x005F_" is matched (and kept) so that the text after it is never taken for an escape: decoding it to
+# "_" would make cleaning a second time change the text again.
+_ESCAPE = re.compile(r"_x005[Ff]_|_x00([01][0-9A-Fa-f])_")
+# Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF): Word, Excel and lxml
+# refuse them, so one such character in a cell would otherwise break every document built from it.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u202f\u200b]+")
 _NUMBER_INDONESIAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _NUMBER_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}")
@@ -85,16 +92,31 @@ def _fail(kode: str, pesan: str, saran: str) -> NilaiTidakSah:
 
 
 def _unescape(match: re.Match[str]) -> str:
-    return chr(int(match.group(1), 16))
+    if match.group(1) is None:  # "_x005F_": an escaped underscore, kept as written
+        return match.group(0)
+    char = chr(int(match.group(1), 16))
+    return "" if _ILLEGAL.match(char) else char
+
+
+def _decode_escapes(text: str) -> str:
+    decoded = _ESCAPE.sub(_unescape, text)
+    if any(m.group(1) is not None for m in _ESCAPE.finditer(decoded)):
+        # Dropping a decoded control character joined its neighbours into a new escape (only a crafted
+        # cell does this); break it up so that cleaning twice gives the same text.
+        decoded = _ESCAPE.sub(lambda m: m.group(0) if m.group(1) is None else "_ " + m.group(0)[1:], decoded)
+    return decoded
 
 
 def bersihkan(raw: Any) -> str:
-    """Text of a cell without ``_x000D_`` escapes, NBSP, tabs, repeated spaces; lines kept, trimmed."""
+    """Text of a cell without ``_x000D_`` escapes, control characters, NBSP, tabs, repeated spaces; lines kept,
+    trimmed. Idempotent, and the result can always be written to XML (Word, Excel)."""
     if raw is None:
         return ""
     text = str(raw)
+    if not text.isprintable():  # cheap test first: most cells are one printable line
+        text = _ILLEGAL.sub("", text)  # before decoding, so that an escape it joins is decoded too
     if "_x" in text:
-        text = _ESCAPE.sub(_unescape, text)
+        text = _decode_escapes(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -118,14 +140,16 @@ def kosong(raw: Any) -> bool:
         return True
     if not isinstance(raw, str):
         return False
-    if "_x" in raw or "\u200b" in raw:  # str.strip() keeps zero-width spaces and escapes
+    if not raw.strip():
+        return True
+    if "_x" in raw or not raw.isprintable():  # escapes, control and zero-width characters clean away
         return not bersihkan(raw)
-    return not raw.strip()
+    return False
 
 
 def galat_excel(raw: Any) -> bool:
     """A cached Excel error value such as ``#DIV/0!``."""
-    return isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS
+    return isinstance(raw, str) and "#" in raw and bersihkan(raw).upper() in EXCEL_ERRORS
 
 
 def kode(raw: Any) -> str:
@@ -166,7 +190,7 @@ def rapikan(d: Decimal) -> Decimal:
 def _text_to_decimal(text: str) -> Decimal:
     s = text.replace(" ", "")
     sign = ""
-    if s[:1] in "+-−":
+    if s[:1] and s[0] in "+-−":  # s[:1] guard: "" is "in" every string ("%" alone leaves nothing)
         sign, s = ("-" if s[0] in "-−" else ""), s[1:]
     if _NUMBER_INDONESIAN.fullmatch(s):
         digits = s.replace(".", "").replace(",", ".")
