@@ -105,12 +105,11 @@ def render_model(
                            pengaturan=model.pengaturan, judul=dok.judul))
         for kind in selected for dok in builders[kind](model)
     ]
-    written = [write_bytes_atomic(path, data) for path, data in rendered]
-    if "lkjip" in selected:
-        from iku_docs.render.xlsx import write_lkjip_xlsx
+    if "lkjip" in selected:  # also built before any write: a failure here must not leave the .docx set alone
+        from iku_docs.render.xlsx import lkjip_xlsx_bytes, lkjip_xlsx_path
 
-        written.append(write_lkjip_xlsx(model, output_dir))
-    return written
+        rendered.append((lkjip_xlsx_path(model, output_dir), lkjip_xlsx_bytes(model)))
+    return [write_bytes_atomic(path, data) for path, data in rendered]
 
 
 def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:

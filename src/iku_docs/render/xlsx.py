@@ -42,8 +42,11 @@ ANGGARAN = ("Anggaran", ("Unit", "Perangkat Daerah", "Program", "Anggaran", "Rea
 
 def write_lkjip_xlsx(model: Pemda, output_dir: Path) -> Path:
     """Write ``lkjip/tabel-lkjip-<tahun>.xlsx`` under ``output_dir`` and return its path."""
-    path = output_dir / "lkjip" / f"tabel-lkjip-{model.tahun}.xlsx"
-    return write_bytes_atomic(path, lkjip_xlsx_bytes(model))
+    return write_bytes_atomic(lkjip_xlsx_path(model, output_dir), lkjip_xlsx_bytes(model))
+
+
+def lkjip_xlsx_path(model: Pemda, output_dir: Path) -> Path:
+    return output_dir / "lkjip" / f"tabel-lkjip-{model.tahun}.xlsx"
 
 
 def lkjip_xlsx_bytes(model: Pemda) -> bytes:

@@ -52,7 +52,14 @@ KODE: dict[str, tuple[Tingkat, str, str]] = {
                                 "tidak tersimpan di berkas.", "Buka berkas di Excel atau LibreOffice, tekan "
                                 "Ctrl+Alt+F9 untuk menghitung ulang, simpan, lalu jalankan lagi; atau ketik "
                                 "nilainya langsung."),
+    "STRUK-SEL-TERLALU-PANJANG": (Tingkat.GALAT, "Sel berisi {n} karakter, melebihi batas Excel 32.767 karakter "
+                                  "per sel; Excel sendiri akan memotong isinya saat berkas disimpan.",
+                                  "Persingkat isinya menjadi paling banyak 32.767 karakter (uraian yang panjang "
+                                  "cukup diringkas; rinciannya dapat dimuat di dokumen pendukung)."),
+    "STRUK-MAKRO": (Tingkat.SARAN, "Berkas memuat makro (VBA); makro diabaikan dan tidak pernah dijalankan.",
+                    "Tidak perlu diubah. Bila ingin, simpan sebagai Buku Kerja Excel (.xlsx) tanpa makro."),
 }
+EXCEL_MAX_CHARS = 32_767  # characters in one cell (Excel specifications and limits)
 
 
 def temuan(kode: str, lembar: str | None, *, sel: str | None = None, baris: int | None = None,
@@ -281,6 +288,8 @@ def _read_table(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, periode: r
             if pending else []
         if not formula_refs and all(v is None or kosong(v) for v in picked):
             continue
+        if any(type(v) is str and len(v) > EXCEL_MAX_CHARS for v in picked):
+            _too_long(tabel, index, picked, row, found)
         tabel.baris.append(row)
         for column, value in zip(columns, picked, strict=True):
             column.append(value)
@@ -294,6 +303,17 @@ def _read_table(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, periode: r
             found.append(temuan("STRUK-RUMUS-TANPA-NILAI", lembar.nama, sel=ref, baris=row, kolom=header))
     _fill_merged(tabel, scan.merged, found)
     return tabel
+
+
+def _too_long(tabel: Tabel, index: dict[str, int], picked: list[Any], row: int, found: list[Temuan]) -> None:
+    for header, value in zip(index, picked, strict=True):
+        if type(value) is str and len(value) > EXCEL_MAX_CHARS:
+            found.append(temuan("STRUK-SEL-TERLALU-PANJANG", tabel.nama, sel=f"{tabel.kolom[header]}{row}", baris=row,
+                                kolom=header, n=_ribuan(len(value))))
+
+
+def _ribuan(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # 40.000: Indonesian thousands separator
 
 
 def _fill_merged(tabel: Tabel, merged: tuple[str, ...], found: list[Temuan]) -> None:
@@ -356,6 +376,9 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
             found.append(temuan("STRUK-ISIAN-GANDA", lembar.nama, sel=f"{letter}{row}", baris=row, kolom=nama))
             continue
         ref = f"{letter}{row}"
+        if type(value) is str and len(value) > EXCEL_MAX_CHARS:
+            found.append(temuan("STRUK-SEL-TERLALU-PANJANG", lembar.nama, sel=ref, baris=row, kolom=nama,
+                                n=_ribuan(len(value))))
         if ref in pending:
             tabel.tanpa_nilai.add(ref)
             found.append(temuan("STRUK-RUMUS-TANPA-NILAI", lembar.nama, sel=ref, baris=row, kolom=nama))
@@ -375,6 +398,8 @@ def _periode(identitas: TabelIsian) -> range | None:
 def read_tables(loaded: LoadedWorkbook) -> Tables:
     """Every contract sheet as a table; WorkbookError when a required sheet is missing."""
     tables = Tables(berkas=loaded.name, catatan=loaded.catatan)
+    if loaded.has_macros:  # said in every report, so a reviewer knows nothing in the file was run
+        tables.temuan.append(temuan("STRUK-MAKRO", None))
     titles = _find_sheets(loaded, tables)
     for lembar in c.SHEETS:
         if not lembar.kv:
