@@ -326,10 +326,19 @@ def _open(data: bytes, name: str) -> Any:
     return reader.wb
 
 
+def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
+    seen = 0
+    while exc is not None and seen < 20:  # a bounded walk: a cause chain can in principle loop
+        if isinstance(exc, kind):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookError:
     from defusedxml import DefusedXmlException
 
-    if isinstance(exc, DefusedXmlException):  # a sheet part is parsed only when it is read
+    if _caused_by(exc, DefusedXmlException):  # a sheet part is parsed only when it is read
         return WorkbookError(f"Lembar '{title}' memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi "
                              "keamanan.", Lokasi(lembar=title), SARAN_SIMPAN_ULANG, berkas=name)
     return _corrupt(name, f"Lembar '{title}' tidak dapat dibaca: isinya rusak.", exc, Lokasi(lembar=title))
@@ -338,7 +347,7 @@ def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookErr
 def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
     from defusedxml import DefusedXmlException
 
-    if isinstance(exc, DefusedXmlException):
+    if _caused_by(exc, DefusedXmlException):  # openpyxl re-raises parse errors as ValueError("Unable to read...")
         return WorkbookError("Berkas memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi keamanan.",
                              saran=SARAN_SIMPAN_ULANG, berkas=name)
     if isinstance(exc, KeyError):
