@@ -281,6 +281,29 @@ def test_chart_marks_the_100_percent_line_in_red():
     assert reds, "the reference line must cross the middle of the chart"
 
 
+LABELS = ("Persentase rekomendasi hasil pemeriksaan bidang pendidikan yang belum ditindaklanjuti",
+          "Rasio guru ÷ murid × 100% (SD/MI)", "Indeks Pembangunan Manusia (IPM) 2026 …", "Angka", "a  b")
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_labels_measured_word_by_word_have_pillows_width(label):
+    size = lkjip._px(lkjip._HURUF_MM)
+    assert lkjip._width(label, size) == lkjip._font(size).getlength(label)
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_labels_pasted_word_by_word_draw_the_same_pixels_as_the_whole_line(label):
+    from PIL import ImageChops, ImageDraw
+
+    size = lkjip._px(lkjip._HURUF_MM)
+    whole = Image.new("RGB", (1400, 60), "white")
+    ImageDraw.Draw(whole).text((1300, 30), label, fill="black", font=lkjip._font(size), anchor="rm")
+    words = Image.new("RGB", (1400, 60), "white")
+    lkjip._stamp_words(words, (1300, 30), label, size, "black")
+    assert ImageChops.invert(whole).getbbox() is not None, "the label must have been drawn"
+    assert ImageChops.difference(whole, words).getbbox() is None
+
+
 # --- layout ---------------------------------------------------------------------------------------------------
 
 def test_pages_are_landscape_f4_by_default(rendered):

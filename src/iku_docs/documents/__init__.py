@@ -21,6 +21,20 @@ class Dokumen:
     judul: str = ""
 
 
+def berkas_unik(berkas: str, dipakai: set[str]) -> str:
+    """``berkas``, or ``<stem>-2.<ext>``, ``-3``… when it is already in ``dipakai`` (which it joins).
+
+    Two codes may reduce to the same safe name ('DIN KES', 'DIN-KES'), and a PD may be coded 'PEMDA':
+    no document may overwrite another.
+    """
+    stem, suffix = berkas.rsplit(".", 1)
+    candidate, n = berkas, 2
+    while candidate in dipakai:
+        candidate, n = f"{stem}-{n}.{suffix}", n + 1
+    dipakai.add(candidate)
+    return candidate
+
+
 def kinds() -> dict[str, Callable[[Pemda], list[Dokumen]]]:
     """The document kinds in the order they are written; imported lazily to keep start-up fast."""
     from iku_docs.documents import lkjip, perkada, pk

@@ -34,7 +34,7 @@ from iku_docs.capaian import (
     rata_rata,
     skala_efektif,
 )
-from iku_docs.documents import Dokumen
+from iku_docs.documents import Dokumen, berkas_unik
 from iku_docs.model import IKU, Pemda, PerangkatDaerah, Predikat, Program
 from iku_docs.render.docx import Gambar
 from iku_docs.render.output import safe_name
@@ -133,20 +133,10 @@ def documents(model: Pemda) -> list[Dokumen]:
     result = []
     for tabel in build_tables(model):
         stem = "pemda" if tabel.adalah_pemda else safe_name(tabel.kode)
-        berkas = _berkas_unik(f"lkjip/lkjip-{stem}-{model.tahun}.docx", dipakai)
+        berkas = berkas_unik(f"lkjip/lkjip-{stem}-{model.tahun}.docx", dipakai)
         result.append(Dokumen(berkas=berkas, templat=TEMPLAT, konteks=build_context(model, tabel),
                               judul=f"Tabel Pengukuran Kinerja {tabel.nama_unit} Tahun {model.tahun}"))
     return result
-
-
-def _berkas_unik(berkas: str, dipakai: set[str]) -> str:
-    """A PD coded 'PEMDA', or two codes with the same safe name, must not overwrite another document."""
-    stem, suffix = berkas.rsplit(".", 1)
-    candidate, n = berkas, 2
-    while candidate in dipakai:
-        candidate, n = f"{stem}-{n}.{suffix}", n + 1
-    dipakai.add(candidate)
-    return candidate
 
 
 def build_context(model: Pemda, tabel: TabelLkjip) -> dict[str, Any]:
@@ -331,7 +321,7 @@ def draw_charts(tabel: TabelLkjip, skala: Sequence[Predikat] = ()) -> list[bytes
 
 def _row_height(nama: str) -> int:
     """Height in pixels of one indicator's row: its wrapped label, or the bar when the label is short."""
-    lines = _wrap(nama, _font(_px(_HURUF_MM)), _px(_LABEL_MM))
+    lines = _wrap(nama, _px(_HURUF_MM), _px(_LABEL_MM))
     return max(len(lines) * _px(_BARIS_MM) + _px(3), _px(9))
 
 
@@ -365,7 +355,7 @@ def draw_chart(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] =
     x0, x1 = _px(_LABEL_MM) + _px(4), width - _px(_NILAI_MM)
     label_w = _px(_LABEL_MM)
     top, bottom = _px(_ATAS_MM), _px(_BAWAH_MM)
-    labels = [_wrap(nama, _font(besar), label_w) for nama, _ in items]
+    labels = [_wrap(nama, besar, label_w) for nama, _ in items]
     heights = [_row_height(nama) for nama, _ in items]
     height = top + sum(heights) + bottom
     values = [c.nilai for _, c in items if c.nilai is not None]
@@ -390,7 +380,7 @@ def draw_chart(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] =
         mid = y + h // 2
         first = mid - (len(lines) - 1) * line_h // 2
         for i, line in enumerate(lines):
-            _stamp(img, (label_w, first + i * line_h), line, besar, "black", "rm")
+            _stamp_words(img, (label_w, first + i * line_h), line, besar, "black")
         if c.nilai is None:
             teks = BELUM if c.status is Status.BELUM_DILAPORKAN else _STATUS_TEKS[c.status]
             _stamp(img, (x0 + _px(2), mid), teks, kecil, "#707070", "lm")
@@ -432,6 +422,23 @@ def _stamp(img: Any, xy: tuple[int, int], text: str, size: int, fill: str, ancho
     img.paste(fill, (xy[0] + dx, xy[1] + dy), mask)
 
 
+def _stamp_words(img: Any, xy: tuple[int, int], line: str, size: int, fill: str) -> None:
+    """An indicator label right-aligned on ``xy`` (anchor "rm"), pasted word by word from cached word masks.
+
+    Each label is drawn once, but its words ("Persentase", "layanan", "yang"...) recur in every chart, and
+    FreeType rendering was most of a chart's cost. The built-in font has no kerning and whole-pixel advances,
+    so words at their advance positions give exactly the pixels of the whole line (tests compare the two).
+    """
+    x = xy[0] - _width(line, size)
+    baseline = xy[1] + _middle_to_baseline(size)
+    space = _word_width(" ", size)
+    for word in line.split(" "):
+        if word:
+            mask, dx, dy = _mask(word, size, "ls")
+            img.paste(fill, (round(x) + dx, baseline + dy), mask)
+        x += _word_width(word, size) + space
+
+
 def _legend(img: Any, draw: Any, bands: Sequence[Predikat], right: int, baseline: int, size: int) -> None:
     """Predikat colour keys, right-aligned on the bottom line: the colours mean what the Predikat column says."""
     x = right
@@ -452,12 +459,30 @@ def _warna(predikat: str | None, bands: Sequence[Predikat]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _wrap(text: str, font: Any, width_px: int, max_lines: int = 4) -> tuple[str, ...]:
+def _word_width(word: str, size: int) -> float:
+    return _font(size).getlength(word)
+
+
+@cache
+def _middle_to_baseline(size: int) -> int:
+    """Pixels from a line's middle (anchor "m") down to its baseline: font metrics, the same for every text."""
+    return _mask("x", size, "lm")[2] - _mask("x", size, "ls")[2]
+
+
+def _width(text: str, size: int) -> float:
+    """The advance width of ``text`` from cached word widths: exact for the built-in font, which has no
+    kerning (Pillow's basic layout adds glyph advances), and a fifth of the cost of measuring each line."""
+    words = text.split(" ")
+    return sum(_word_width(w, size) for w in words) + (len(words) - 1) * _word_width(" ", size)
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, size: int, width_px: int, max_lines: int = 4) -> tuple[str, ...]:
     """Greedy word wrap by rendered width; text beyond ``max_lines`` lines ends in an ellipsis."""
     words, lines, line = text.split(), [], ""
     for word in words:
         candidate = f"{line} {word}".strip()
-        if font.getlength(candidate) <= width_px or not line:
+        if _width(candidate, size) <= width_px or not line:
             line = candidate
         else:
             lines.append(line)
@@ -466,7 +491,7 @@ def _wrap(text: str, font: Any, width_px: int, max_lines: int = 4) -> tuple[str,
         lines.append(line)
     if len(lines) > max_lines:
         last = " ".join(lines[max_lines - 1:]).split()
-        while len(last) > 1 and font.getlength(" ".join(last) + " …") > width_px:
+        while len(last) > 1 and _width(" ".join(last) + " …", size) > width_px:
             last.pop()
         lines = [*lines[:max_lines - 1], " ".join(last) + " …"]
     return tuple(lines) or ("-",)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from iku_docs.documents import Dokumen
+from iku_docs.documents import Dokumen, berkas_unik
 from iku_docs.formatting import nilai_teks, rupiah, tanggal, terbilang
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah, Program
 from iku_docs.render.output import safe_name
@@ -33,10 +33,10 @@ def documents(model: Pemda) -> list[Dokumen]:
     dipakai: set[str] = set()
     result = []
     for pd in model.perangkat_daerah:
-        berkas = _berkas_unik(f"pk/pk-{safe_name(pd.kode)}-{model.tahun}.docx", dipakai)
+        berkas = berkas_unik(f"pk/pk-{safe_name(pd.kode)}-{model.tahun}.docx", dipakai)
         result.append(Dokumen(berkas=berkas, templat=TEMPLAT_PD, konteks=build_context_pd(model, pd),
                               judul=f"Perjanjian Kinerja Tahun {model.tahun} {pd.nama}"))
-    berkas = _berkas_unik(f"pk/pk-{_BERKAS_KEPALA[model.jenis_daerah]}-{model.tahun}.docx", dipakai)
+    berkas = berkas_unik(f"pk/pk-{_BERKAS_KEPALA[model.jenis_daerah]}-{model.tahun}.docx", dipakai)
     result.append(Dokumen(berkas=berkas, templat=TEMPLAT_KEPALA_DAERAH, konteks=build_context_kepala_daerah(model),
                           judul=f"Perjanjian Kinerja Tahun {model.tahun} {_jabatan_kepala(model)}"))
     return result
@@ -151,11 +151,3 @@ def _names(jabatan: str, nama_daerah: str) -> bool:
     return re.search(rf"\b{re.escape(nama_daerah)}\b", jabatan, flags=re.IGNORECASE) is not None
 
 
-def _berkas_unik(berkas: str, dipakai: set[str]) -> str:
-    """Two codes may reduce to the same safe name ('DIN KES', 'DIN-KES'): never overwrite a PK."""
-    stem, suffix = berkas.rsplit(".", 1)
-    candidate, n = berkas, 2
-    while candidate in dipakai:
-        candidate, n = f"{stem}-{n}.{suffix}", n + 1
-    dipakai.add(candidate)
-    return candidate

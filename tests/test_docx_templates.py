@@ -1,0 +1,42 @@
+"""The shipped Word templates carry no python-docx leftovers: every render reads and rewrites every part."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from iku_docs.render.docx import default_templates_dir
+
+TEMPLATES = sorted(default_templates_dir().glob("*.docx"))
+LEFTOVERS = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/")
+
+
+def test_every_document_kind_has_a_shipped_template():
+    assert {p.stem for p in TEMPLATES} >= {"perkada", "pk", "pk-kepala-daerah", "lkjip"}
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
+def test_shipped_templates_hold_no_styles_with_effects_thumbnail_or_custom_xml(path: Path):
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        package_text = b"".join(z.read(n) for n in names if n.endswith((".rels", ".xml")))
+    assert [n for n in names if n.startswith(LEFTOVERS)] == []
+    for leftover in (b"stylesWithEffects", b"thumbnail", b"customXml", b"savePreviewPicture"):
+        assert leftover not in package_text  # no relationship, content type or setting points at them
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
+def test_every_style_a_template_uses_is_defined_and_no_latent_styles_remain(path: Path):
+    document = docx.Document(str(path))
+    defined = {s.style_id for s in document.styles}
+    with zipfile.ZipFile(path) as z:
+        xml = b"".join(z.read(n) for n in z.namelist() if n.startswith("word/") and n.endswith(".xml"))
+    used = set(re.findall(rb'<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link) w:val="([^"]+)"', xml))
+    assert {u.decode() for u in used} <= defined
+    assert {"Normal", "DefaultParagraphFont", "TableNormal"} <= defined
+    assert len(defined) < 40, "python-docx's 160 default styles were pruned"
+    assert document.styles.latent_styles is None or len(document.styles.latent_styles) == 0
