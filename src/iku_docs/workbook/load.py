@@ -357,16 +357,20 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
 
 # --- the sheet XML -------------------------------------------------------------------------
 
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br=\"(\d+)\"")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br=\"(\d+)\"")
 _VALUE_MARKERS = (b"<v>", b"<v ", b"<is>", b"<f>", b"<f ", b":v>", b":v ", b":is>", b":f>", b":f ")
 _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b((?:[^>/]|/(?!>))*)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
+# Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),
+# and a cell body never runs past the start of another cell (a lazy ".*?" up to "</c>" made a sheet of
+# unclosed "<c>" tags quadratic: 112 kB took 6 s, 40 MB would never finish).
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b((?:[^<>/]|/(?!>))*)>((?:[^<]|<(?!/?(?:[A-Za-z_][\w.-]*:)?c[\s/>]))*)"
+                   rb"</(?:[A-Za-z_][\w.-]*:)?c>")
 _ATTR_R = re.compile(rb"\br=\"([A-Z]+\d+)\"")
 _ATTR_T = re.compile(rb"\bt=\"(\w+)\"")
 _ATTR_S = re.compile(rb"\bs=\"(\d+)\"")
-_CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*)>")
-_NONEMPTY_V = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^>]*)?>[^<]")
-_MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*\bref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
+_CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^<>]*)>")
+_NONEMPTY_V = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^<>]*)?>[^<]")
+_MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
 
 
 def _last_row(xml: bytes) -> int | None:
@@ -432,7 +436,7 @@ def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
 
 
 TRIM_FROM = 1024 * 1024  # sheet parts below this size are left exactly as they are
-_EMPTY_ROW = re.compile(rb"<row\b[^>]*/>|<row\b[^>]*>(?:<c\b[^>]*/>)*</row>")
+_EMPTY_ROW = re.compile(rb"<row\b[^<>]*/>|<row\b[^<>]*>(?:<c\b[^<>]*/>)*</row>")
 
 
 def without_trailing_empty_rows(data: bytes) -> bytes:
