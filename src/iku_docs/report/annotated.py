@@ -255,8 +255,16 @@ def _free_name(wb: Workbook, name: str) -> str:
 
 
 def _save(wb: Workbook) -> bytes:
+    """What ``wb.save`` writes, stored uncompressed: ``normalize_zip`` compresses every member once anyway
+    (and fixes the member times and the core.xml dates), so deflating here too was wasted work."""
+    import zipfile
+    from datetime import datetime
+
+    from openpyxl.writer.excel import ExcelWriter
+
     wb.properties.lastModifiedBy = AUTHOR
+    wb.properties.modified = datetime(2000, 1, 1)  # save_workbook() would write "now"; normalize_zip fixes it
     buf = io.BytesIO()
-    wb.save(buf)
-    # normalize_zip fixes member times and the core.xml dates openpyxl stamps with "now".
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
     return normalize_zip(buf.getvalue())
