@@ -743,3 +743,10 @@ def test_markup_and_template_syntax_come_out_exactly_in_the_word_documents(hosti
             assert literal in text, (name, literal)
         assert "Angka 49" not in text and "xxx" not in text  # {{ 7*7 }} and the loop were never run
 
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 1000)
+    run = invoke("validate", valid(tmp_path), tmp_path)
+    assert run.exit_code == 2 and "Berkas terlalu besar" in run.output, run.output
+    assert not run.out_dir.exists()
