@@ -59,6 +59,10 @@ def valid(folder: Path, name: str = "kabupaten.xlsx", builder: WorkbookBuilder |
 # --- the file ------------------------------------------------------------------------------
 
 
+def a_folder(folder: Path) -> Path:
+    return folder
+
+
 def empty(folder: Path) -> Path:
     path = folder / "kosong.xlsx"
     path.write_bytes(b"")
@@ -458,7 +462,7 @@ class Unusable:
 
 UNUSABLE = [
     Unusable(empty, ("kosong.xlsx", "Berkas kosong")),
-    Unusable(lambda folder: folder, ("folder, bukan berkas",)),
+    Unusable(a_folder, ("folder, bukan berkas",)),
     Unusable(text_file, ("bukan buku kerja Excel",)),
     Unusable(truncated, ("rusak atau terpotong",)),
     Unusable(corrupted_directory, ("rusak atau terpotong",)),
