@@ -125,7 +125,7 @@ def validate(workbook: Path, report_dir: Path | None) -> None:
     from iku_docs.report.console import print_summary
 
     hasil = validate_workbook(workbook, report_dir=report_dir)
-    print_summary(hasil.laporan, hasil.laporan_berkas)
+    print_summary(hasil.laporan, hasil.laporan_berkas, catatan=hasil.catatan)
     sys.exit(0 if hasil.laporan.valid else 1)
 
 
@@ -149,7 +149,7 @@ def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir
         hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf)
     except DataError as exc:
         if exc.hasil is not None:  # show what is wrong before the closing message
-            print_summary(exc.hasil.laporan, exc.hasil.laporan_berkas)
+            print_summary(exc.hasil.laporan, exc.hasil.laporan_berkas, catatan=exc.hasil.catatan)
         raise
     print_render(hasil)
 

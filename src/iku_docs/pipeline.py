@@ -20,6 +20,7 @@ class HasilValidasi:
     laporan: Laporan
     model: Pemda | None  # None when the structure has galat
     laporan_berkas: list[Path] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)  # non-fatal notes for the user (e.g. no annotated copy)
 
 
 @dataclass(slots=True)
@@ -47,7 +48,8 @@ def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValida
     if report_dir is not None:
         from iku_docs.report import write_reports
 
-        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model)
+        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model,
+                                             catatan=hasil.catatan)
     return hasil
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from iku_docs.errors import WorkbookError
+from iku_docs.errors import OutputError, WorkbookError
 from iku_docs.findings import TINGKAT_ORDER, Laporan, Temuan, Tingkat
 
 if TYPE_CHECKING:
@@ -79,7 +79,8 @@ def ordered(temuan: Iterable[Temuan]) -> list[Temuan]:
     return sorted(temuan, key=sort_key)
 
 
-def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model: Pemda | None = None) -> list[Path]:
+def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model: Pemda | None = None,
+                  catatan: list[str] | None = None) -> list[Path]:
     """Write the HTML, JSON and annotated-copy reports into ``report_dir``; return their paths.
 
     The two reports that need only the ``Laporan`` are written first, so a reviewer still
@@ -102,5 +103,12 @@ def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model
             saran="Pastikan berkas tidak dipindahkan atau dikunci selama validasi, lalu ulangi.",
             berkas=Path(workbook_path).name,
         ) from exc
-    paths.append(write_annotated(laporan, data, report_dir / annotated_name(workbook_path)))
+    try:
+        paths.append(write_annotated(laporan, data, report_dir / annotated_name(workbook_path)))
+    except OutputError as exc:
+        # The copy is a convenience: a workbook openpyxl cannot reopen in full mode must not stop the
+        # documents, so the caller that collects notes gets the message instead of the exception.
+        if catatan is None:
+            raise
+        catatan.append(exc.format_message())
     return paths

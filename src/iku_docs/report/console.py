@@ -49,7 +49,8 @@ def letak(t: Temuan) -> str:
     return t.lembar
 
 
-def print_summary(laporan: Laporan, report_paths: Sequence[Path] = (), console: Console | None = None) -> None:
+def print_summary(laporan: Laporan, report_paths: Sequence[Path] = (), console: Console | None = None,
+                  catatan: Sequence[str] = ()) -> None:
     """Status, counts per tingkat and per sheet, the first findings (galat first), where the reports are."""
     from rich.text import Text
 
@@ -68,6 +69,14 @@ def print_summary(laporan: Laporan, report_paths: Sequence[Path] = (), console: 
             out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
     elif laporan.temuan:
         out.print("Tambahkan --report FOLDER untuk laporan HTML, JSON dan salinan buku kerja bercatatan.")
+    _print_catatan(out, catatan)
+
+
+def _print_catatan(out: Console, catatan: Sequence[str]) -> None:
+    from rich.text import Text
+
+    for note in catatan:
+        out.print(Text(f"Catatan: {note}", style="yellow"), soft_wrap=True)
 
 
 def _count_parts(laporan: Laporan) -> list[Any]:
@@ -140,6 +149,7 @@ def print_render(hasil: HasilRender, console: Console | None = None) -> None:
         out.print(Text(f"PDF ditulis ({len(hasil.pdf)}):", style="bold"))
         for path in hasil.pdf:
             out.print(Text(f"  {path}"), soft_wrap=True)  # whole, so it can be copied
+    _print_catatan(out, hasil.validasi.catatan)
     html = next((p for p in hasil.validasi.laporan_berkas if p.suffix == ".html"), None)
     if laporan.temuan:
         where = f"di {html}" if html else f"dengan: iku-docs validate {laporan.berkas} --report laporan/"
