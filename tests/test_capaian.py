@@ -17,7 +17,6 @@ from iku_docs.capaian import (
     compute_riwayat,
     hitung,
     metode_for,
-    parse_skala_predikat,
     pilih_skala,
     predikat_for,
     rata_rata,
@@ -171,7 +170,7 @@ def test_predikat_follows_a_workbook_scale_in_any_order_and_the_lowest_band_catc
 def test_default_scale_is_the_documented_five_bands():
     assert [(p.batas_bawah, p.label) for p in skala_bawaan()] == [
         (D(91), "Sangat Tinggi"), (D(76), "Tinggi"), (D(66), "Sedang"), (D(51), "Rendah"), (D(0), "Sangat Rendah")]
-    assert parse_skala_predikat("80:Baik; 90,5:Istimewa")[0] == Predikat(D("90.5"), "Istimewa")
+    assert predikat_for(D("90.5"), (Predikat(D(80), "Baik"), Predikat(D("90.5"), "Istimewa"))) == "Istimewa"
 
 
 @pytest.mark.parametrize(("polaritas", "metode_iku", "metode_pengaturan", "expected"), [

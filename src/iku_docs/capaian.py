@@ -242,20 +242,12 @@ def _against(iku: IKU, target: Nilai | None, realisasi: Nilai | None, pengaturan
 
 # --- predikat -------------------------------------------------------------------------------------------------
 
-def parse_skala_predikat(teks: str) -> tuple[Predikat, ...]:
-    """'91:Sangat Tinggi; 76:Tinggi; ...' → bands, highest first (the documented default's syntax)."""
-    bands = []
-    for part in teks.split(";"):
-        if part.strip():
-            batas, _, label = part.partition(":")
-            bands.append(Predikat(Decimal(batas.strip().replace(",", ".")), label.strip()))
-    return tuple(sorted(bands, key=lambda p: p.batas_bawah, reverse=True))
-
-
 @cache
 def skala_bawaan() -> tuple[Predikat, ...]:
     """The default 5-band scale: ≥91 Sangat Tinggi, 76–<91 Tinggi, 66–<76 Sedang, 51–<66 Rendah, else Sangat Rendah."""
-    return parse_skala_predikat(DEFAULT_SKALA_PREDIKAT)
+    from iku_docs.workbook.values import skala_predikat  # the one parser of the workbook's syntax
+
+    return tuple(Predikat(batas, label) for batas, label in skala_predikat(DEFAULT_SKALA_PREDIKAT))
 
 
 def skala_efektif(skala: Sequence[Predikat]) -> tuple[Predikat, ...]:
