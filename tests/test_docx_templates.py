@@ -40,3 +40,22 @@ def test_every_style_a_template_uses_is_defined_and_no_latent_styles_remain(path
     assert {"Normal", "DefaultParagraphFont", "TableNormal"} <= defined
     assert len(defined) < 40, "python-docx's 160 default styles were pruned"
     assert document.styles.latent_styles is None or len(document.styles.latent_styles) == 0
+
+
+def test_rendering_every_document_kind_imports_no_plotting_library(tmp_path: Path):
+    """The LKjIP chart is drawn with Pillow: matplotlib (seconds to import) must never load on the way."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tests.factories import make_pemda\n"
+        "from iku_docs.pipeline import render_model\n"
+        f"render_model(make_pemda(), Path({str(tmp_path)!r}))\n"
+        "print(sorted(m for m in ('matplotlib', 'seaborn', 'plotly') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
+    assert out.stdout.strip() == "[]"
+    assert list(tmp_path.rglob("lkjip-*.docx")), "the LKjIP documents (with their charts) were rendered"
