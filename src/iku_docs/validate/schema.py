@@ -364,7 +364,9 @@ def _validate(frame: _Frame) -> list[Temuan]:
         {h: pa.Column(object, checks=checks, nullable=True, required=False) for h, checks in columns.items()},
         checks=wide, coerce=False)
     try:
-        schema.validate(frame.df, lazy=True, inplace=True)
+        # inplace=False: pandera registers the validated frame in a module-level dict, and our checks close
+        # over frame.df, so registering frame.df itself would keep every workbook alive in a batch worker.
+        schema.validate(frame.df, lazy=True, inplace=False)
     except SchemaErrors as exc:
         return _map_failures(frame, exc.failure_cases, by_name)
     return []
