@@ -21,6 +21,7 @@ class HasilValidasi:
     model: Pemda | None  # None when the structure has galat
     laporan_berkas: list[Path] = field(default_factory=list)
     catatan: list[str] = field(default_factory=list)  # non-fatal notes for the user (e.g. no annotated copy)
+    data: bytes = field(default=b"", repr=False)  # the bytes that were validated (hashed once, read once)
 
 
 @dataclass(slots=True)
@@ -39,7 +40,7 @@ def check_workbook(path: Path) -> HasilValidasi:
     loaded = load_workbook(path)
     tables = read_tables(loaded)
     laporan, model = validate_tables(tables, berkas=loaded.name, sha256=loaded.sha256)
-    return HasilValidasi(laporan=laporan, model=model)
+    return HasilValidasi(laporan=laporan, model=model, data=loaded.data)
 
 
 def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValidasi:
@@ -49,7 +50,7 @@ def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValida
         from iku_docs.report import write_reports
 
         hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model,
-                                             catatan=hasil.catatan)
+                                             catatan=hasil.catatan, data=hasil.data or None)
     return hasil
 
 

@@ -80,11 +80,12 @@ def ordered(temuan: Iterable[Temuan]) -> list[Temuan]:
 
 
 def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model: Pemda | None = None,
-                  catatan: list[str] | None = None) -> list[Path]:
+                  catatan: list[str] | None = None, data: bytes | None = None) -> list[Path]:
     """Write the HTML, JSON and annotated-copy reports into ``report_dir``; return their paths.
 
     The two reports that need only the ``Laporan`` are written first, so a reviewer still
-    gets them if the workbook cannot be reopened for the annotated copy.
+    gets them if the workbook cannot be reopened for the annotated copy. ``data``: the bytes that were
+    validated, so the copy annotates exactly what the report describes without reading the file again.
     """
     from iku_docs.report.annotated import write_annotated
     from iku_docs.report.html import write_html
@@ -96,7 +97,8 @@ def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model
         write_json(laporan, report_dir / JSON_NAME),
     ]
     try:
-        data = Path(workbook_path).read_bytes()  # read once; the input path is never opened for writing
+        if data is None:
+            data = Path(workbook_path).read_bytes()  # the input path is never opened for writing
     except OSError as exc:
         raise WorkbookError(
             f"Buku kerja tidak dapat dibaca lagi untuk membuat salinan bercatatan: {exc.strerror or exc}.",
