@@ -266,14 +266,6 @@ def _since(start: float) -> float:
 # --- The batch --------------------------------------------------------------------
 
 
-def default_jobs() -> int:
-    """The CPUs this process may use (a container or taskset may allow fewer than the machine has)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # macOS, Windows
-        return max(1, os.cpu_count() or 1)
-
-
 def run_batch(inputs: Sequence[Path], output_dir: Path, *, jobs: int = 1, documents: Sequence[str] | None = None,
               templates_dir: Path | None = None, pdf: bool = False, progress: Progress | None = None,
               job: Job | None = None) -> BatchResult:

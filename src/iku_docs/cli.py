@@ -136,17 +136,22 @@ def validate(workbook: Path, report_dir: Path | None) -> None:
 @documents_option
 @templates_option
 @click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice.")
-def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir: Path | None, pdf: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=64), default=None,
+              help="Jumlah proses yang membuat dokumen bersama-sama (bawaan: jumlah inti prosesor).")
+def render(workbook: Path, output_dir: Path, documents: list[str], templates_dir: Path | None, pdf: bool,
+           jobs: int | None) -> None:
     """Validasi lalu buat dokumen Word: Peraturan Kepala Daerah, PK dan LKjIP.
 
     Contoh: iku-docs render kabupaten-x.xlsx --output hasil/ --documents perkada,pk --pdf
     """
     from iku_docs.errors import DataError
     from iku_docs.pipeline import render_workbook
+    from iku_docs.render.parallel import default_jobs
     from iku_docs.report.console import print_render, print_summary
 
     try:
-        hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf)
+        hasil = render_workbook(workbook, output_dir, documents=documents, templates_dir=templates_dir, pdf=pdf,
+                                jobs=jobs or default_jobs())
     except DataError as exc:
         if exc.hasil is not None:  # show what is wrong before the closing message
             print_summary(exc.hasil.laporan, exc.hasil.laporan_berkas, catatan=exc.hasil.catatan)
@@ -176,7 +181,8 @@ def batch(inputs: tuple[Path, ...], output_dir: Path, jobs: int | None, document
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from iku_docs.batch import default_jobs, run_batch
+    from iku_docs.batch import run_batch
+    from iku_docs.render.parallel import default_jobs
 
     err = Console(stderr=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

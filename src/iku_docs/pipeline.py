@@ -6,10 +6,12 @@ and the validation reports whenever validation ran. The CLI and the tests call t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from iku_docs.documents import Dokumen
 from iku_docs.errors import DataError
 from iku_docs.findings import Laporan
 from iku_docs.model import Pemda
@@ -47,11 +49,15 @@ def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValida
     """Validate and, when ``report_dir`` is given, write the three reviewer reports there."""
     hasil = check_workbook(path)
     if report_dir is not None:
-        from iku_docs.report import write_reports
-
-        hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model,
-                                             catatan=hasil.catatan, data=hasil.data or None)
+        _write_reports(hasil, path, report_dir)
     return hasil
+
+
+def _write_reports(hasil: HasilValidasi, path: Path, report_dir: Path) -> None:
+    from iku_docs.report import write_reports
+
+    hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model,
+                                         catatan=hasil.catatan, data=hasil.data or None)
 
 
 def render_workbook(
@@ -61,14 +67,17 @@ def render_workbook(
     documents: Sequence[str] | None = None,
     templates_dir: Path | None = None,
     pdf: bool = False,
+    jobs: int = 1,
 ) -> HasilRender:
     """Validate (reports into ``<output>/laporan``), then write every selected document.
 
-    On galat nothing is rendered and ``DataError`` (exit 1) points at the report.
+    On galat nothing is rendered and ``DataError`` (exit 1) points at the report. With ``jobs`` > 1 the
+    documents are rendered by that many worker processes while this one writes the reports.
     """
     report_dir = output_dir / "laporan"
-    hasil = validate_workbook(path, report_dir=report_dir)
+    hasil = check_workbook(path)
     if not hasil.laporan.valid or hasil.model is None:
+        _write_reports(hasil, path, report_dir)
         raise DataError(
             f"Buku kerja memuat {hasil.laporan.count_galat()} galat; tidak ada dokumen yang dibuat.",
             saran=f"Baca laporan validasi di '{report_dir / 'laporan-validasi.html'}', perbaiki, lalu ulangi.",
@@ -76,7 +85,8 @@ def render_workbook(
             hasil=hasil,
         )
     result = HasilRender(validasi=hasil)
-    result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir)
+    result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
+                                 jobs=jobs, meanwhile=lambda: _write_reports(hasil, path, report_dir))
     if pdf:
         from iku_docs.render.pdf import convert_to_pdf
 
@@ -90,29 +100,39 @@ def render_model(
     *,
     documents: Sequence[str] | None = None,
     templates_dir: Path | None = None,
+    jobs: int = 1,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Path]:
     """Write the selected documents for an already validated model.
 
     Every document is rendered in memory before the first one is written, so a broken user template
-    (the one thing that can fail here) leaves no half set of documents behind.
+    (the one thing that can fail here) leaves no half set of documents behind. ``jobs`` worker processes
+    share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
     from iku_docs.documents import KIND_NAMES, kinds
     from iku_docs.render.docx import render_docx_bytes
     from iku_docs.render.output import write_bytes_atomic
+    from iku_docs.render.parallel import run_tasks
 
     selected = list(documents or KIND_NAMES)
     builders = kinds()
-    rendered = [
-        (output_dir / dok.berkas,
-         render_docx_bytes(dok.templat, dok.konteks, templates_dir=templates_dir,
-                           pengaturan=model.pengaturan, judul=dok.judul))
-        for kind in selected for dok in builders[kind](model)
-    ]
+    paths: list[Path] = []
+    tasks: list[Callable[[], bytes]] = []
+    for kind in selected:
+        for dok in builders[kind](model):
+            paths.append(output_dir / dok.berkas)
+            tasks.append(partial(_render_dokumen, render_docx_bytes, dok, templates_dir, model))
     if "lkjip" in selected:  # also built before any write: a failure here must not leave the .docx set alone
         from iku_docs.render.xlsx import lkjip_xlsx_bytes, lkjip_xlsx_path
 
-        rendered.append((lkjip_xlsx_path(model, output_dir), lkjip_xlsx_bytes(model)))
-    return [write_bytes_atomic(path, data) for path, data in rendered]
+        paths.append(lkjip_xlsx_path(model, output_dir))
+        tasks.append(partial(lkjip_xlsx_bytes, model))
+    rendered = run_tasks(tasks, jobs, meanwhile=meanwhile)
+    return [write_bytes_atomic(path, data) for path, data in zip(paths, rendered, strict=True)]
+
+
+def _render_dokumen(render: Callable[..., bytes], dok: Dokumen, templates_dir: Path | None, model: Pemda) -> bytes:
+    return render(dok.templat, dok.isi(), templates_dir=templates_dir, pengaturan=model.pengaturan, judul=dok.judul)
 
 
 def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:

@@ -1,0 +1,95 @@
+"""Run the independent render tasks of one workbook on several cores.
+
+A large Pemda has a hundred documents or more, each a pure function of the validated model. Workers are
+forked from this process, so they inherit the model and every task (closures over it) for free: only task
+indices travel to them and only the finished bytes come back, and nothing is imported or validated twice.
+
+``fork`` is used only on Linux and only while this process has no other thread (forking a threaded process
+can deadlock, and macOS system libraries do not survive a fork). Anywhere else, with ``jobs=1`` or with
+few tasks, the tasks simply run here in order. The result is the same either way: the bytes of every
+task, in task order, and the first task error raised as it would be without workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+Task = Callable[[], bytes]
+
+# Below this many tasks a worker's start-up (fork, page faults of the copied process) is not repaid.
+MIN_TASKS = 6
+# Several chunks per worker, handed out as workers free up, so one slow document does not hold up the rest.
+CHUNKS_PER_WORKER = 4
+
+# The tasks of the run in progress, read by the forked workers; set only for the duration of a run.
+_TASKS: Sequence[Task] = ()
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def can_fork() -> bool:
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def run_tasks(tasks: Sequence[Task], jobs: int = 1, *, meanwhile: Callable[[], None] | None = None) -> list[bytes]:
+    """The bytes of every task, in order; ``meanwhile`` runs in this process while the workers render."""
+    workers = min(jobs, len(tasks))
+    if workers <= 1 or len(tasks) < MIN_TASKS or not can_fork():
+        if meanwhile is not None:
+            meanwhile()
+        return [task() for task in tasks]
+    return _run_forked(tasks, workers, meanwhile)
+
+
+def _run_forked(tasks: Sequence[Task], workers: int, meanwhile: Callable[[], None] | None) -> list[bytes]:
+    global _TASKS
+    _TASKS = tasks
+    results: list[bytes | None] = [None] * len(tasks)
+    try:
+        # 3.11+ forks every worker at the first submit, before the executor starts its own thread.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks(len(tasks), workers * CHUNKS_PER_WORKER)]
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
+            for future in futures:
+                for i, data in future.result():
+                    results[i] = data
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here, slower but complete
+        if meanwhile is not None:
+            meanwhile()
+        results = [data if data is not None else task() for data, task in zip(results, tasks, strict=True)]
+    finally:
+        _TASKS = ()
+    missing = [i for i, data in enumerate(results) if data is None]
+    if missing:  # cannot happen unless a chunk was lost; never hand back a shifted list
+        raise RuntimeError(f"render tasks without result: {missing[:5]}")
+    return results  # type: ignore[return-value]  # no None left
+
+
+def _run_chunk(indices: range) -> list[tuple[int, bytes]]:
+    return [(i, _TASKS[i]()) for i in indices]
+
+
+def chunks(n: int, parts: int) -> list[range]:
+    """``range(n)`` cut into at most ``parts`` consecutive ranges of near-equal length."""
+    parts = max(1, min(parts, n))
+    size, extra = divmod(n, parts)
+    out, start = [], 0
+    for k in range(parts):
+        end = start + size + (1 if k < extra else 0)
+        out.append(range(start, end))
+        start = end
+    return [r for r in out if r]

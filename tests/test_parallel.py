@@ -1,0 +1,111 @@
+"""Rendering one workbook's documents on several worker processes (render/parallel.py)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from iku_docs.errors import Lokasi, UserTemplateError
+from iku_docs.pipeline import check_workbook, render_model
+from iku_docs.render import parallel
+from iku_docs.render.parallel import chunks, run_tasks
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+
+
+def _pid_task(i: int) -> bytes:
+    return f"{i}:{os.getpid()}".encode()
+
+
+def _tasks(n: int) -> list:
+    return [partial(_pid_task, i) for i in range(n)]
+
+
+@linux_only
+def test_results_come_back_in_task_order_from_worker_processes() -> None:
+    out = run_tasks(_tasks(20), jobs=2)
+    assert [int(b.split(b":")[0]) for b in out] == list(range(20))
+    pids = {int(b.split(b":")[1]) for b in out}
+    assert os.getpid() not in pids
+    assert len(pids) >= 1
+
+
+def test_one_job_or_few_tasks_run_in_this_process() -> None:
+    for tasks, jobs in ((_tasks(20), 1), (_tasks(parallel.MIN_TASKS - 1), 4)):
+        out = run_tasks(tasks, jobs=jobs)
+        assert {int(b.split(b":")[1]) for b in out} == {os.getpid()}
+
+
+@linux_only
+def test_a_process_with_another_thread_is_not_forked() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        out = run_tasks(_tasks(20), jobs=2)
+    finally:
+        stop.set()
+        thread.join()
+    assert {int(b.split(b":")[1]) for b in out} == {os.getpid()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_meanwhile_runs_exactly_once_in_this_process(jobs: int) -> None:
+    calls: list[int] = []
+    run_tasks(_tasks(12), jobs=jobs, meanwhile=lambda: calls.append(os.getpid()))
+    assert calls == [os.getpid()]
+
+
+def _failing_task(i: int) -> bytes:
+    if i == 7:
+        raise UserTemplateError("Templat rusak.", lokasi=Lokasi(lembar="X", sel="B3"), saran="Perbaiki.")
+    return b"ok"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_task_error_reaches_the_caller_whole(jobs: int) -> None:
+    with pytest.raises(UserTemplateError) as info:
+        run_tasks([partial(_failing_task, i) for i in range(12)], jobs=jobs)
+    assert info.value.pesan == "Templat rusak."
+    assert info.value.lokasi == Lokasi(lembar="X", sel="B3")
+    assert info.value.saran == "Perbaiki."
+
+
+def _dies_in_a_worker(parent: int, i: int) -> bytes:
+    if os.getpid() != parent:
+        os._exit(3)  # as the OOM killer would end it
+    return str(i).encode()
+
+
+@linux_only
+def test_a_dead_worker_costs_time_not_documents() -> None:
+    tasks = [partial(_dies_in_a_worker, os.getpid(), i) for i in range(10)]
+    assert run_tasks(tasks, jobs=2) == [str(i).encode() for i in range(10)]
+
+
+@pytest.mark.parametrize(("n", "parts"), [(0, 3), (1, 4), (10, 3), (12, 4), (7, 7), (5, 9)])
+def test_chunks_cover_every_index_once_in_order(n: int, parts: int) -> None:
+    got = chunks(n, parts)
+    assert [i for r in got for i in r] == list(range(n))
+    assert len(got) <= max(1, parts)
+    assert all(len(r) > 0 for r in got)
+    if got:
+        assert max(map(len, got)) - min(map(len, got)) <= 1
+
+
+@linux_only
+def test_documents_rendered_by_workers_are_identical_to_those_rendered_here(tmp_path: Path) -> None:
+    model = check_workbook(SAMPLE).model
+    assert model is not None
+    here = render_model(model, tmp_path / "satu", jobs=1)
+    workers = render_model(model, tmp_path / "dua", jobs=2)
+    assert [p.relative_to(tmp_path / "satu") for p in here] == [p.relative_to(tmp_path / "dua") for p in workers]
+    assert len(here) > parallel.MIN_TASKS
+    for a, b in zip(here, workers, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
