@@ -21,9 +21,14 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from iku_docs.findings import Temuan, Tingkat
+from iku_docs.validate.columns import per_pair, per_value
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
+
+# pandera registers its pandas backends (and imports their modules) on the first validate() of a process;
+# doing it here keeps that one-off import out of the first workbook's validation time.
+pa.DataFrameSchema.register_default_backends(pd.DataFrame)
 
 KODE_AMAN = re.compile(r"[A-Za-z0-9._-]+")
 G, P = Tingkat.GALAT, Tingkat.PERINGATAN
@@ -95,12 +100,22 @@ class _Frame:
     aturan: list[_Aturan] = field(default_factory=list)
     _kosong: dict[str, list[bool]] = field(default_factory=dict)
     _kode: dict[str, pd.Series] = field(default_factory=dict)
+    _parsed: dict[tuple[str, c.Jenis], list[Any]] = field(default_factory=dict)
+
+    def cells(self, header: str) -> list[Any]:
+        return self.df[header].tolist()
 
     def kosong(self, header: str) -> list[bool]:
         """Empty-cell mask of a column, computed once and shared by every check."""
         if header not in self._kosong:
-            self._kosong[header] = [values.kosong(v) for v in self.df[header]]
+            self._kosong[header] = per_value(self.cells(header), values.kosong)
         return self._kosong[header]
+
+    def parsed(self, header: str, jenis: c.Jenis) -> list[Any]:
+        """``values.coba(jenis, cell)`` for every cell of a column (a NilaiTidakSah where it fails)."""
+        if (header, jenis) not in self._parsed:
+            self._parsed[header, jenis] = per_value(self.cells(header), lambda v: values.coba(jenis, v))
+        return self._parsed[header, jenis]
 
     def kode(self, header: str) -> pd.Series:
         """Parsed codes of a column (None where empty or unparsable), computed once."""
@@ -109,7 +124,7 @@ class _Frame:
         return self._kode[header]
 
 
-# --- element-wise helpers (vectorised over a column with Series.map; values.coba is cached) ---
+# --- column-wise helpers (each pure cell function runs once per distinct value, see columns.py) ---
 
 
 def _series(s: pd.Series, flags: list[bool]) -> pd.Series:
@@ -121,11 +136,11 @@ def _filled(frame: _Frame, header: str) -> Callable[[pd.Series], pd.Series]:
 
 
 def _parses(frame: _Frame, header: str, jenis: c.Jenis) -> Callable[[pd.Series], pd.Series]:
-    coba, bad = values.coba, values.NilaiTidakSah
+    bad = values.NilaiTidakSah
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [k or not isinstance(coba(jenis, v), bad) for k, v in zip(frame.kosong(header), s,
-                                                                                      strict=True)])
+        return _series(s, [k or not isinstance(r, bad) for k, r in zip(frame.kosong(header),
+                                                                         frame.parsed(header, jenis), strict=True)])
     return check
 
 
@@ -137,21 +152,24 @@ def _parse_detail(jenis: c.Jenis) -> Callable[[Any, Any], dict[str, Any]]:
 
 
 def _unambiguous(s: pd.Series) -> pd.Series:
-    return _series(s, [not isinstance(v, str) or values.keraguan(v) is None for v in s])
+    return _series(s, per_value(s.tolist(), lambda v: not isinstance(v, str) or values.keraguan(v) is None))
 
 
 def _in_options(frame: _Frame, header: str, options: tuple[str, ...]) -> Callable[[pd.Series], pd.Series]:
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [k or values.pilihan(v, options) is not None for k, v in zip(frame.kosong(header), s,
-                                                                                         strict=True)])
+        known = per_value(s.tolist(), lambda v: values.pilihan(v, options) is not None)
+        return _series(s, [k or ok for k, ok in zip(frame.kosong(header), known, strict=True)])
     return check
 
 
 def _codes(s: pd.Series) -> pd.Series:
     """Parsed codes (None where empty or unparsable), same index."""
     coba, bad, kosong = values.coba, values.NilaiTidakSah, values.kosong
-    parsed = [None if kosong(v) else coba(c.Jenis.KODE, v) for v in s]
-    return pd.Series([None if isinstance(r, bad) else r for r in parsed], index=s.index, dtype=object)
+
+    def code(v: Any) -> str | None:
+        r = None if kosong(v) else coba(c.Jenis.KODE, v)
+        return None if isinstance(r, bad) else r
+    return pd.Series(per_value(s.tolist(), code), index=s.index, dtype=object)
 
 
 def _contoh(spec: Any) -> str:
@@ -232,24 +250,31 @@ def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) ->
 
     frame.aturan.append(_Aturan("STRUK-KODE-GANDA", header, check, detail))
     frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _series(
-        s, [v is None or bool(KODE_AMAN.fullmatch(v)) for v in frame.kode(header)])))
+        s, per_value(frame.kode(header).tolist(), lambda v: v is None or bool(KODE_AMAN.fullmatch(v))))))
 
 
 def _key_rule(frame: _Frame, kunci: tuple[str, ...]) -> None:
     if not all(k in frame.df for k in kunci):
         return
 
-    def keys(df: pd.DataFrame) -> pd.Series:
-        return df[list(kunci)].apply(lambda row: tuple(values.teks(v).casefold() for v in row), axis=1)
+    def casefolded(header: str) -> list[str]:
+        return per_value(frame.cells(header), lambda v: values.teks(v).casefold())
+
+    def keys() -> list[tuple[str, ...]]:
+        return list(zip(*(casefolded(h) for h in kunci), strict=True))
 
     def check(df: pd.DataFrame) -> pd.Series:
-        k = keys(df)
-        blank = df[list(kunci)].apply(lambda row: any(values.kosong(v) for v in row), axis=1)
-        return ~(k.duplicated(keep="first") & ~blank)
+        blank = [any(row) for row in zip(*(frame.kosong(h) for h in kunci), strict=True)]
+        seen: set[tuple[str, ...]] = set()
+        ok = []
+        for k, b in zip(keys(), blank, strict=True):
+            ok.append(b or k not in seen)
+            seen.add(k)
+        return _series(df, ok)
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
-        k = keys(frame.df)
-        first = k.index[k == k.loc[idx]][0]
+        k = keys()
+        first = frame.df.index[k.index(k[frame.df.index.get_loc(idx)])]
         return {"lain": first, "kunci": " + ".join(f"'{h}'" for h in kunci)}
 
     frame.aturan.append(_Aturan("STRUK-KUNCI-GANDA", kunci[-1], check, detail, wide=True))
@@ -268,7 +293,7 @@ def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujua
         return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if many else [code]
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [all(p in valid for p in split(v)) for v in s])
+        return _series(s, per_value(s.tolist(), lambda v: all(p in valid for p in split(v))))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         wrong = [p for p in split(value) if p not in valid]
@@ -284,7 +309,7 @@ def _year_rule(frame: _Frame, header: str, periode: range | None) -> None:
         return
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [not isinstance(y := values.coba(c.Jenis.TAHUN, v), int) or y in periode for v in s])
+        return _series(s, [not isinstance(y, int) or y in periode for y in frame.parsed(header, c.Jenis.TAHUN)])
 
     frame.aturan.append(_Aturan("STRUK-TAHUN-PERIODE", header, check,
                                 lambda v, i: {"awal": periode.start, "akhir": periode.stop - 1}))
@@ -299,7 +324,7 @@ def _urusan_jenis_rule(frame: _Frame) -> None:
         def ok(urusan: Any, jenis: Any) -> bool:
             u, j = values.pilihan(urusan, c.SEMUA_URUSAN), values.pilihan(jenis, c.JENIS_URUSAN)
             return u is None or j is None or owner[u] == j
-        return _series(df, [ok(u, j) for u, j in zip(df["Urusan"], df["Jenis Urusan"], strict=True)])
+        return _series(df, per_pair(frame.cells("Urusan"), frame.cells("Jenis Urusan"), ok))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         u = values.pilihan(value, c.SEMUA_URUSAN)
@@ -324,8 +349,7 @@ def _nilai_jenis_rules(frame: _Frame) -> None:
 
     for header in headers:
         def check(df: pd.DataFrame, header: str = header) -> pd.Series:
-            return pd.Series([kind_ok(j, v) for j, v in zip(df["Jenis Angka"], df[header], strict=True)],
-                             index=df.index)
+            return _series(df, per_pair(frame.cells("Jenis Angka"), frame.cells(header), kind_ok))
 
         def detail(value: Any, idx: Any) -> dict[str, Any]:
             jenis = values.pilihan(frame.df.at[idx, "Jenis Angka"], c.JENIS_ANGKA)
@@ -345,7 +369,7 @@ def _nip_rule(frame: _Frame, header: str) -> None:
         return values.kosong(v) or isinstance(code, values.NilaiTidakSah) or bool(
             re.fullmatch(r"\d{18}", code.replace(" ", "")))
 
-    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, [ok(v) for v in s])))
+    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, per_value(s.tolist(), ok))))
 
 
 # --- running pandera and mapping its failure cases -----------------------------------------
@@ -361,7 +385,9 @@ def _validate(frame: _Frame) -> list[Temuan]:
         check = pa.Check(aturan.fn, name=name, ignore_na=False)
         (wide if aturan.wide else columns[aturan.kolom]).append(check)
     schema = pa.DataFrameSchema(
-        {h: pa.Column(object, checks=checks, nullable=True, required=False) for h, checks in columns.items()},
+        # No dtype: the frame is built as object columns here, so pandera's per-column dtype check (which
+        # also probes for geopandas on every call) could never fail.
+        {h: pa.Column(None, checks=checks, nullable=True, required=False) for h, checks in columns.items()},
         checks=wide, coerce=False)
     try:
         # inplace=False: pandera registers the validated frame in a module-level dict, and our checks close
