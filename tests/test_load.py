@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from iku_docs.errors import WorkbookError
 from iku_docs.workbook import load
 from iku_docs.workbook.load import OLE2_MAGIC, load_workbook
 from tests.builders import WorkbookBuilder, rewrite_member
+from tests.test_corpus import (
+    external_entity,
+    external_entity_in_shared_strings,
+    xml_bomb_in_shared_strings,
+    xml_bomb_in_sheet,
+)
 
 
 @pytest.fixture
@@ -39,13 +46,46 @@ def test_a_valid_workbook_loads_read_only_with_its_hash(valid):
     assert valid.read_bytes() == data  # never modified
 
 
-def test_openpyxl_parses_with_defusedxml():
-    assert openpyxl.DEFUSEDXML is True
+def test_the_metadata_parts_are_parsed_with_defusedxml(valid, monkeypatch):
+    import defusedxml.ElementTree
+
+    parsed: list[bytes] = []
+    original = defusedxml.ElementTree.fromstring
+
+    def spy(text, *args, **kwargs):
+        parsed.append(text)
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(defusedxml.ElementTree, "fromstring", spy)
+    load_workbook(valid)
+    with zipfile.ZipFile(valid) as zf:
+        for part in ("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"):
+            assert zf.read(part) in parsed, part
 
 
 def test_loading_refuses_to_run_without_defusedxml(valid, monkeypatch):
-    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    monkeypatch.setitem(sys.modules, "defusedxml.ElementTree", None)  # import now fails
     assert "defusedxml" in error_of(valid).pesan
+
+
+def test_the_workbook_is_read_without_importing_openpyxl(valid):
+    code = ("import sys; from iku_docs.workbook.load import load_workbook; from iku_docs.workbook.reader import "
+            f"read_tables; read_tables(load_workbook({str(valid)!r})); print('openpyxl' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("build", [xml_bomb_in_sheet, external_entity, xml_bomb_in_shared_strings,
+                                   external_entity_in_shared_strings])
+def test_a_dtd_in_a_sheet_or_the_shared_strings_is_refused_even_behind_the_screen(tmp_path, monkeypatch, build):
+    """The DTD screen and, with the screen gone, the parsers themselves refuse a DOCTYPE in the big parts."""
+    path = build(tmp_path)
+    assert "berbahaya" in error_of(path).pesan  # the screen
+    monkeypatch.setattr(load, "_refuse_dtd", lambda *args: None)
+    with pytest.raises(WorkbookError) as info:
+        list(load_workbook(path).rows("IKU Pemda"))
+    assert "berbahaya" in info.value.pesan
+    assert "root:" not in info.value.pesan  # /etc/passwd never read into a message
 
 
 @pytest.mark.parametrize(("content", "words"), [
@@ -172,3 +212,4 @@ def test_a_corrupt_sheet_fails_while_reading_with_a_workbook_error(valid):
     with pytest.raises(WorkbookError) as info:
         list(loaded.rows("IKU Pemda"))
     assert info.value.lokasi.lembar == "IKU Pemda"
+

@@ -1,27 +1,26 @@
-"""Hostile-input boundary: check the file, sniff its bytes, cap the archive, load it with openpyxl.
+"""Hostile-input boundary: check the file, sniff its bytes, cap the archive, open it with ``xlsx_reader``.
 
-Workbooks arrive by e-mail and flash disk from forty offices, so before openpyxl sees anything:
+Workbooks arrive by e-mail and flash disk from forty offices, so before any XML is parsed:
 the path must be a readable regular file (a FIFO would block ``open`` forever, a device never ends);
 it is read once, hashed, and every later step works on those bytes (the input is never written);
 the first bytes tell an encrypted workbook or an old ``.xls`` (both OLE2/CFB) and a renamed
 ``.ods`` from a real ``.xlsx``; the zip directory is checked for member count, duplicated names
 and declared sizes/ratios before anything is decompressed (zip bomb).
 
-openpyxl parses sheet XML with defusedxml when it is installed (``openpyxl.DEFUSEDXML``), which
-refuses entity declarations (billion laughs, external entities); ``_require_defusedxml`` makes that
-a precondition rather than an accident of the environment. Small parts go through lxml with
-``resolve_entities=False``, which ignores entities instead of refusing them, so ``_refuse_dtd``
-rejects any part whose prolog declares a DTD before openpyxl runs.
+XML: ``_refuse_dtd`` rejects any part whose prolog declares a DTD or an entity, before any part is
+parsed. Behind that screen ``xlsx_reader`` parses the metadata parts with defusedxml and the sheets
+and shared strings with the C expat parser under defusedxml's rules (DOCTYPE, entity declarations
+and external references raise); ``_require_defusedxml`` makes defusedxml a precondition rather than
+an accident of the environment. openpyxl is not used to read (it writes the annotated copy).
 
-Mode: ``read_only=True, data_only=True`` — measured on 10,000 rows × 21 columns it streams the
-sheet without building the whole object tree (full mode is several times slower and holds every
-cell). Two things read-only mode gets wrong are handled here from the raw sheet XML, which is
-cheap to scan: the ``<dimension>`` tag may understate the used range (openpyxl would silently stop
-there), and a formula saved without a cached value reads as empty. ``SheetScan`` gives the true
-last row, the cells with a formula but no value, and the merged ranges.
+The values are those openpyxl's ``read_only=True, data_only=True`` mode gave (tests compare the two),
+read from the raw sheet XML, which is also scanned once with regular expressions: the
+``<dimension>`` tag may understate the used range, and a formula saved without a cached value reads
+as empty. ``SheetScan`` gives the true last row, the cells with a formula but no value, the merged
+ranges and the number cells shown as percentages.
 
-Every failure, including openpyxl/zipfile/XML errors raised while the reader iterates a sheet,
-becomes a ``WorkbookError`` with an Indonesian message and a suggestion.
+Every failure, including zipfile/XML errors raised while a sheet is read, becomes a
+``WorkbookError`` with an Indonesian message and a suggestion.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ import io
 import os
 import re
 import stat
-import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from iku_docs.errors import Lokasi, WorkbookError
+from iku_docs.workbook import xlsx_reader
 
 EXCEL_MAX_ROWS = 1_048_576  # rows of an Excel sheet since 2007; a larger row number means a crafted file
 MAX_MERGED_CELLS = 200_000  # Sasaran merged over its IKU rows is a few thousand cells in the largest workbook
@@ -71,64 +70,62 @@ class LoadedWorkbook:
     path: Path
     name: str
     sha256: str
-    workbook: Any  # openpyxl.Workbook (read-only); Any keeps openpyxl out of the type imports
+    workbook: xlsx_reader.Book  # sheet list, shared strings and styles
     has_macros: bool = False
     catatan: tuple[str, ...] = ()  # notes for the user (macros ignored...)
     data: bytes = field(default=b"", repr=False)
     _scans: dict[str, SheetScan] = field(default_factory=dict, repr=False, compare=False)
+    _parts: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)  # scanned, not yet read
 
     @property
     def sheetnames(self) -> list[str]:
         return list(self.workbook.sheetnames)
 
     def sheet_hidden(self, title: str) -> bool:
-        return getattr(self.workbook[title], "sheet_state", "visible") != "visible"
+        return self.workbook.sheet(title).state != "visible"
 
     def scan(self, title: str) -> SheetScan:
         """Scan the sheet's XML once (cached)."""
         if title not in self._scans:
-            part = getattr(self.workbook[title], "_worksheet_path", None)
-            scan = (_scan_sheet(self._read_part(part, title), _percent_styles(self.workbook)) if part
-                    else SheetScan(None, frozenset(), ()))
+            info = self.workbook.sheet(title)
+            if info.chart:
+                scan = SheetScan(None, frozenset(), ())
+            else:
+                xml = self._read_part(info.part, title)
+                scan = _scan_sheet(xml, self.workbook.styles.percent)
+                self._parts[title] = xml
             _check_merged(scan.merged, title, self.name)
             self._scans[title] = scan
         return self._scans[title]
 
     def rows(self, title: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """(Excel row number, cell values) up to the true last row; openpyxl errors become WorkbookError.
+        """(Excel row number, cell values) up to the true last row; reader errors become WorkbookError.
 
-        Values only: building a ReadOnlyCell per cell costs a third of the read time; the one thing
-        the cell objects would add, the percent number format, comes from ``scan(title).percent``.
+        Values as openpyxl's read-only ``iter_rows(values_only=True)`` gave them; the percent number
+        format comes from ``scan(title).percent``.
         """
-        ws = self.workbook[title]
-        if not hasattr(ws, "iter_rows"):
+        info = self.workbook.sheet(title)
+        if info.chart:
             raise WorkbookError(f"Lembar '{title}' adalah lembar grafik, bukan lembar data.",
                                 Lokasi(lembar=title), "Ganti dengan lembar biasa yang berisi tabel.", berkas=self.name)
         last = self.scan(title).last_row
-        if last is None and not hasattr(ws, "reset_dimensions"):
-            last = ws.max_row
         if last is not None and last > EXCEL_MAX_ROWS:
             raise WorkbookError(f"Lembar '{title}' memuat baris nomor {last}, melampaui batas Excel "
                                 f"{EXCEL_MAX_ROWS} baris; berkas rusak atau dibuat oleh program lain.",
                                 Lokasi(lembar=title, baris=last), SARAN_SIMPAN_ULANG, berkas=self.name)
+        xml = self._parts.pop(title, None)
+        if xml is None:
+            xml = self._read_part(info.part, title)
+        if last == 0:
+            return
         try:
-            if hasattr(ws, "reset_dimensions"):
-                # The <dimension> tag may understate the used range; without this reset openpyxl
-                # silently stops there and also cuts columns (openpyxl _read_only._cells_by_row).
-                ws.reset_dimensions()
-            if last == 0:
-                return
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                # max_row is never open-ended: openpyxl fills every missing row up to the next row
-                # number it meets, so one cell in row 10^11 would otherwise never finish.
-                rows = ws.iter_rows(min_row=1, max_row=last or EXCEL_MAX_ROWS, values_only=True)
-                for number, cells in enumerate(rows, start=1):
-                    # openpyxl yields a list, not a tuple, for a missing row when no width is known
-                    yield number, cells if type(cells) is tuple else tuple(cells)
+            # max_row is never open-ended: the reader fills every missing row up to the next row
+            # number it meets, so one cell in row 10^11 would otherwise never finish.
+            rows = xlsx_reader.SheetReader(self.workbook, xml).rows(last or EXCEL_MAX_ROWS)
+            yield from enumerate(rows, start=1)
         except WorkbookError:
             raise
-        except Exception as exc:  # openpyxl/lxml/zipfile while streaming the sheet
+        except Exception as exc:  # expat/zipfile/value errors while streaming the sheet
             raise _translate_sheet_error(exc, self.name, title) from exc
 
     def _read_part(self, part: str, title: str) -> bytes:
@@ -141,11 +138,11 @@ class LoadedWorkbook:
 
 
 def _require_defusedxml() -> None:
-    import openpyxl
-
-    if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a declared dependency
+    try:
+        import defusedxml.ElementTree  # noqa: F401 - the metadata parser and the source of the refusal errors
+    except ImportError:  # defusedxml is a declared dependency
         raise WorkbookError("Pustaka defusedxml tidak terpasang; buku kerja tidak dibaca demi keamanan.",
-                            saran="Pasang ulang iku-docs: pip install iku-docs (defusedxml ikut terpasang).")
+                            saran="Pasang ulang iku-docs: pip install iku-docs (defusedxml ikut terpasang).") from None
 
 
 def _corrupt(name: str, pesan: str, exc: BaseException, lokasi: Lokasi | None = None) -> WorkbookError:
@@ -266,8 +263,8 @@ PROLOG_BYTES = 64 * 1024
 def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
     """No part of an OOXML package has a DTD; one that does is an entity attack (defence in depth).
 
-    openpyxl parses sheets with defusedxml (refuses entity declarations) but small parts such as
-    xl/workbook.xml with lxml and resolve_entities=False, which ignores rather than refuses them.
+    ``xlsx_reader`` refuses DTDs too (defusedxml for the metadata parts, expat with defusedxml's
+    handlers for the sheets and shared strings); this screen refuses them before any parser runs.
     A DOCTYPE must come before the root element, so the first bytes of each part suffice.
     """
     for info in infos:
@@ -281,7 +278,7 @@ def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) ->
 
 
 def load_workbook(path: Path) -> LoadedWorkbook:
-    """Read ``path`` once and open it with openpyxl (read-only, cached values); WorkbookError on any failure."""
+    """Read ``path`` once and open its package (sheets, strings, styles); WorkbookError on any failure."""
     _require_defusedxml()
     path = Path(path)
     name = path.name
@@ -302,28 +299,20 @@ def load_workbook(path: Path) -> LoadedWorkbook:
     return loaded
 
 
-def _open(data: bytes, name: str) -> Any:
-    """openpyxl's load_workbook, keeping its reader to see the sheets it silently skipped."""
-    from openpyxl.reader.excel import ExcelReader
-
+def _open(data: bytes, name: str) -> xlsx_reader.Book:
+    """The package's sheet list, shared strings and styles; a sheet listed but absent is an error."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "extension not supported" and similar noise
-            reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, data_only=True, keep_links=False,
-                                 rich_text=False)
-            reader.read()
-            # openpyxl drops a sheet whose part is missing from the archive without a word.
-            missing = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
-                       if rel.target not in reader.valid_files]
-    except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError, XML and defusedxml errors
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            book = xlsx_reader.read_book(zf)
+    except Exception as exc:  # KeyError (missing part), ValueError, XML and defusedxml errors
         raise _translate_open_error(exc, name) from exc
-    if missing:
-        title, part = missing[0]
+    if book.missing:
+        title, part = book.missing[0]
         raise WorkbookError(f"Lembar '{title}' terdaftar di buku kerja, tetapi isinya ({part.lstrip('/')}) tidak ada "
                             "di dalam arsip: berkas rusak.", Lokasi(lembar=title),
                             "Buka berkas di Excel (Excel akan menawarkan perbaikan) atau LibreOffice Calc, simpan "
                             "sebagai .xlsx, lalu jalankan lagi.", berkas=name)
-    return reader.wb
+    return book
 
 
 def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
@@ -347,7 +336,7 @@ def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookErr
 def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
     from defusedxml import DefusedXmlException
 
-    if _caused_by(exc, DefusedXmlException):  # openpyxl re-raises parse errors as ValueError("Unable to read...")
+    if _caused_by(exc, DefusedXmlException):  # raised by defusedxml or by xlsx_reader's expat handlers
         return WorkbookError("Berkas memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi keamanan.",
                              saran=SARAN_SIMPAN_ULANG, berkas=name)
     if isinstance(exc, KeyError):
@@ -399,23 +388,6 @@ def _formulas_without_value(xml: bytes) -> frozenset[str]:
         if not has_value and r:
             refs.add(r.group(1).decode())
     return frozenset(refs)
-
-
-def _percent_styles(wb: Any) -> frozenset[int]:
-    """Indexes of cell styles whose number format shows a percent (Excel stores 93% as 0.93)."""
-    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
-
-    styles, custom = getattr(wb, "_cell_styles", None), getattr(wb, "_number_formats", None)
-    if styles is None or custom is None:  # pragma: no cover - openpyxl internals moved
-        return frozenset()
-    result = set()
-    for i, style in enumerate(styles):
-        fmt_id = style.numFmtId
-        fmt = BUILTIN_FORMATS.get(fmt_id, "") if fmt_id < BUILTIN_FORMATS_MAX_SIZE else (
-            custom[fmt_id - BUILTIN_FORMATS_MAX_SIZE] if fmt_id - BUILTIN_FORMATS_MAX_SIZE < len(custom) else "")
-        if "%" in re.sub(r'"[^"]*"|\\.', "", str(fmt)):  # a literal "%" in quotes is not a percent format
-            result.add(i)
-    return frozenset(result)
 
 
 def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
@@ -470,14 +442,12 @@ def _trim_rows(xml: bytes) -> bytes:
 
 def _check_merged(merged: tuple[str, ...], title: str, name: str) -> None:
     """Refuse merged ranges whose total area no real sheet has (openpyxl's full mode builds a cell for each)."""
-    from openpyxl.utils import range_boundaries
-
     sizes: dict[str, int] = {}
     for rng in merged:
         try:
-            min_col, min_row, max_col, max_row = range_boundaries(rng)
+            min_col, min_row, max_col, max_row = xlsx_reader.range_bounds(rng)
         except (ValueError, TypeError):
-            continue  # openpyxl skips what it cannot parse too
+            continue  # openpyxl skipped what it could not parse too
         sizes[rng] = max(0, max_col - min_col + 1) * max(0, max_row - min_row + 1)
     area = sum(sizes.values())
     if area > MAX_MERGED_CELLS:
