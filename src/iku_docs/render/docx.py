@@ -1,4 +1,4 @@
-"""Render a Word template (docxtpl) in a sandboxed jinja environment.
+"""Render a Word template: docxtpl prepares it once, each document is assembled from strings.
 
 A document is ``templates/<name>.docx`` + a context dict from ``documents/<name>.py``.
 User templates (``--templates DIR``) are checked for syntax errors and unknown
@@ -6,31 +6,50 @@ variables first and rendered in a ``SandboxedEnvironment`` with autoescape on, s
 ``&``, ``<`` and quotes in cells come out exactly and no template can reach Python.
 Jinja syntax inside a cell value is data, never evaluated: values are only ever
 inserted by ``{{ }}``, not compiled.
+
+Why not ``DocxTemplate.render`` + ``save`` per document: a batch renders the same few templates a hundred
+times, and docxtpl re-opens the package with python-docx, re-patches every part, saves through python-docx
+and the zip was then rewritten for reproducibility — most of the time went there, not into jinja. So a
+template is prepared ONCE per process (:func:`_prepare`: python-docx opens it, docxtpl's ``patch_xml`` turns
+every part into jinja source, jinja compiles it, python-docx saves the untouched package once as the base),
+and a document only renders the compiled parts to strings and does what ``DocxTemplate.render`` does after
+jinja (resolve_listing, fix_tables, fix_docpr_ids, headers/footers, core properties, footnotes, images the
+way ``InlineImage`` adds them), then writes the zip with the unchanged members compressed once per template.
 """
 
 from __future__ import annotations
 
-import io
+import copy
+import hashlib
 import re
-import zipfile
+import struct
+import zlib
 from collections import OrderedDict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from docx.enum.section import WD_ORIENT
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import CT_Relationships, CT_Types, serialize_part_xml
+from docx.opc.oxml import parse_xml as parse_opc_xml
+from docx.opc.packuri import PackURI
 from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import element_class_lookup, parse_xml
+from docx.oxml.shape import CT_Inline
 from docx.shared import Mm, Pt
-from docxtpl import DocxTemplate, InlineImage
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import Environment, StrictUndefined, Template, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
-from iku_docs.render.output import normalize_zip, write_bytes_atomic
+from iku_docs.render.output import write_bytes_atomic
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
 FIXED_TIME = datetime(2000, 1, 1)  # document properties must not vary between runs
@@ -40,11 +59,16 @@ _V = TypeVar("_V")
 
 @dataclass(frozen=True, slots=True)
 class Gambar:
-    """An image for a template variable; turned into a docxtpl InlineImage at render time,
-    so context builders stay pure (an InlineImage needs the open template)."""
+    """An image for a template variable, drawn inline where the template prints it (as docxtpl's
+    InlineImage would), so context builders stay pure."""
 
     png: bytes
     lebar_mm: float
+
+    def __html__(self) -> str:
+        """The drawing markup, added to the part being rendered (autoescape calls this, as for InlineImage).
+        The context is passed to jinja as it is: copying it to wrap each Gambar cost a tenth of a Perkada."""
+        return _RENDERING.get().inline(self)
 
 
 def default_templates_dir() -> Path:
@@ -86,100 +110,261 @@ class _Lru(OrderedDict[_K, _V]):
         return value
 
 
-class _CachingEnv(SandboxedEnvironment):
-    """Compiles each distinct template source once per process.
-
-    docxtpl calls ``from_string`` on the whole document XML for every render; a batch
-    renders the same template thousands of times, and compiling it is most of the cost.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=StrictUndefined)
-        # A compiled document part is a few MB of code; the shipped set has about ten parts.
-        self._compiled: _Lru[str, Any] = _Lru(24)
-
-    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
-        if globals is not None or template_class is not None or not isinstance(source, str):
-            return super().from_string(source, globals, template_class)
-        template = self._compiled.get(source)
-        if template is None:
-            template = self._compiled.put(source, super().from_string(source))
-        return template
-
-
-# A w:t whose text holds a tab, newline, form feed or bell: the only case docxtpl's resolve_listing changes.
-_LISTING_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>[^<]*[\t\n\f\a]")
-
-
-class _Template(DocxTemplate):
-    """DocxTemplate that reuses the template bytes and the patched XML between renders."""
-
-    _patched: ClassVar[_Lru[str, str]] = _Lru(32)
-
-    def patch_xml(self, src_xml: str) -> str:
-        out = self._patched.get(src_xml)
-        if out is None:
-            out = self._patched.put(src_xml, super().patch_xml(src_xml))
-        return out
-
-    def fix_tables(self, xml: str) -> Any:
-        """docxtpl's fix_tables parses the rendered body and then, in Python, counts every cell of every table
-        to repair grids that a ``{%tc %}`` loop made too narrow or too wide. Rendered shipped templates never
-        need it, so the same counts are taken faster first and docxtpl's repair runs only when a table needs it
-        (identical result either way)."""
-        tree = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
-        try:
-            fits = all(_grid_fits(tbl) for tbl in tree.iter(_TBL))
-        except (AttributeError, TypeError, ValueError):  # a malformed table: let docxtpl deal with it
-            fits = False
-        return tree if fits else super().fix_tables(xml)
-
-    def resolve_listing(self, xml: str) -> str:
-        """docxtpl rewrites every paragraph, run and text of the rendered part with nested regexes (a third
-        of the render time) to turn \\n, \\t, \\f, \\a in values into Word breaks. Values rarely hold them:
-        the part is returned as it is when no text does, which is exactly what docxtpl would return."""
-        if _LISTING_TEXT.search(xml) is None:
-            return xml
-        return super().resolve_listing(xml)
-
-
-_TBL, _TR, _TC, _GRID_COL = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:gridCol")
-
-
-def _grid_fits(tbl: Any) -> bool:
-    """True when docxtpl's fix_tables would leave ``tbl`` as it is: no row has more cells than the grid has
-    columns, and the widest row (cells counted with their w:gridSpan) fills the grid. Rows of nested tables
-    count too, as in docxtpl."""
-    columns = len(tbl.find(qn("w:tblGrid")).findall(_GRID_COL))
-    most_cells = widest = 0
-    for tr in tbl.iter(_TR):
-        cells = len(tr.findall(_TC))
-        spans = _SPANS(tr)
-        most_cells = max(most_cells, cells)
-        widest = max(widest, cells + sum(int(v) for v in spans) - len(spans))
-    return most_cells <= columns <= widest
-
-
-_SPANS = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces={"w": nsmap["w"]})
-_ENV: _CachingEnv | None = None
-_BYTES: _Lru[tuple[str, int, int], bytes] = _Lru(16)
+_SANDBOX: SandboxedEnvironment | None = None
+_TRUSTED: Environment | None = None
 
 
 def make_env() -> SandboxedEnvironment:
-    """The process-wide sandboxed environment (autoescape on, unknown names are errors)."""
-    global _ENV
-    if _ENV is None:
-        _ENV = _CachingEnv()
-    return _ENV
+    """The process-wide sandboxed environment for user templates (autoescape on, unknown names are errors)."""
+    global _SANDBOX
+    if _SANDBOX is None:
+        _SANDBOX = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return _SANDBOX
 
 
-def _template_bytes(path: Path) -> bytes:
-    st = path.stat()
-    key = (str(path), st.st_mtime_ns, st.st_size)
-    data = _BYTES.get(key)
-    if data is None:
-        data = _BYTES.put(key, path.read_bytes())
-    return data
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _TrustedEnv(Environment):
+    """The shipped templates are part of the program and checked by the test suite, so they render in a plain
+    environment: the sandbox's attribute checks were half of the jinja time of a document. Autoescape and
+    StrictUndefined stay, so values still come out exactly and a typo in a shipped template still fails."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``row.nama`` on a context dict: jinja tries the attribute first and looks the key up after the
+        AttributeError; the templates do this tens of thousands of times per Perkada. Same result, key first,
+        except for names that are dict methods, which keep jinja's order."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+def _trusted_env() -> Environment:
+    global _TRUSTED
+    if _TRUSTED is None:
+        _TRUSTED = _TrustedEnv(autoescape=True, undefined=StrictUndefined)
+    return _TRUSTED
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Preparing a template (once per file and process)
+
+
+@dataclass(frozen=True, slots=True)
+class _Packed:
+    """A zip member compressed once: its CRC, sizes, method and compressed bytes."""
+
+    crc: int
+    size: int
+    method: int
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A part of the template that holds jinja (document body, header, footer, footnotes)."""
+
+    name: str  # zip member, e.g. "word/header1.xml"
+    partname: PackURI
+    source: str  # docxtpl-patched XML with each paragraph on its own line, exactly what docxtpl compiles
+    compiled: Template | None
+    error: TemplateError | None  # a syntax error, raised when docxtpl would have met it: at this part's turn
+    next_id: int  # python-docx's StoryPart.next_id of the template part: the id InlineImage gives a picture
+    rel_ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    path: Path
+    trusted: bool
+    members: dict[str, bytes]  # the template as python-docx saves it, member name → bytes
+    packed: dict[str, _Packed]
+    body: _Part
+    document_head: bytes  # the document part around its w:body
+    document_tail: bytes
+    stories: tuple[_Part, ...]  # headers, then footers, in docxtpl's order
+    footnotes: tuple[_Part, ...]
+    core_name: str
+    core: Any  # CT_CoreProperties of the template
+    properties: tuple[tuple[str, Template | None, TemplateError | None], ...]
+    styles_name: str | None
+    styles: Any  # CT_Styles of the template
+    styled: dict[tuple[str | None, str | None], _Packed] = field(default_factory=dict)
+
+    @property
+    def rels_of(self) -> dict[PackURI, str]:
+        return {p.partname: p.partname.rels_uri[1:] for p in (self.body, *self.stories)}
+
+
+# Properties docxtpl renders with jinja (DocxTemplate.render_properties); the others it cannot set as text.
+_RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_PARA_START = re.compile(r"<w:p([ >])")
+_PREPARED: _Lru[tuple[str, int, int, bool], _Prepared] = _Lru(16)
+
+
+_HELPER: Any = None
+
+
+def _docxtpl() -> Any:
+    """A DocxTemplate used only for its text transformations (patch_xml, resolve_listing, fix_tables), which
+    never touch the document it would hold."""
+    global _HELPER
+    if _HELPER is None:
+        from docxtpl import DocxTemplate
+
+        _HELPER = DocxTemplate(None)  # type: ignore[arg-type]
+    return _HELPER
+
+
+def _prepared(path: Path, trusted: bool) -> _Prepared:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise _not_a_docx(path) from exc
+    key = (str(path), st.st_mtime_ns, st.st_size, trusted)
+    prep = _PREPARED.get(key)
+    if prep is None:
+        prep = _PREPARED.put(key, _prepare(path, trusted))
+    return prep
+
+
+def _not_a_docx(path: Path) -> UserTemplateError:
+    return UserTemplateError(
+        f"Templat '{path}' bukan berkas Word (.docx) yang dapat dibuka.",
+        saran="Simpan templat dari Word sebagai 'Word Document (*.docx)'.",
+    )
+
+
+def _prepare(path: Path, trusted: bool) -> _Prepared:
+    import io
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(path.read_bytes()))
+    except Exception as exc:  # not a .docx, corrupted zip... (python-docx raises several kinds)
+        raise _not_a_docx(path) from exc
+    env = _trusted_env() if trusted else make_env()
+    helper = _docxtpl()
+    main = document.part
+    core = document.core_properties  # python-docx adds a default core part to a package without one
+    base = io.BytesIO()
+    document.save(base)
+    with zipfile.ZipFile(base) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+
+    body = _story(main, etree.tostring(main.element.body, encoding="unicode"), env, helper)
+    head, tail = _split_document(main.element)
+    stories = tuple(
+        _story(rel.target_part, etree.tostring(parse_xml(rel.target_part.blob), encoding="unicode"), env, helper)
+        for uri in (RT.HEADER, RT.FOOTER) for rel in main.rels.values()
+        if not rel.is_external and rel.reltype == uri and rel.target_part.blob
+    )
+    footnotes = tuple(
+        _story(part, helper.patch_xml(part.blob.decode("utf-8")), env, None, patched=True)
+        for part in main.package.iter_parts() if part.content_type == CT.WML_FOOTNOTES
+    )
+    properties = tuple(_compile_property(name, getattr(core, name), env) for name in _RENDERED_PROPERTIES)
+    styles = main._styles_part.element if any(r.reltype == RT.STYLES for r in main.rels.values()) else None
+    return _Prepared(
+        path=path, trusted=trusted, members=members, packed={n: _pack(n, b) for n, b in members.items()},
+        body=body, document_head=head, document_tail=tail, stories=stories, footnotes=footnotes,
+        core_name=main.package._core_properties_part.partname[1:], core=core._element,
+        properties=properties, styles_name=None if styles is None else main._styles_part.partname[1:],
+        styles=styles,
+    )
+
+
+def _story(part: Any, xml: str, env: Environment, helper: Any, *, patched: bool = False) -> _Part:
+    source = xml if patched else helper.patch_xml(xml)
+    source = _PARA_START.sub(r"\n<w:p\1", source)
+    compiled, error = None, None
+    try:
+        compiled = env.from_string(source)
+    except TemplateError as exc:
+        error = _with_docx_context(exc, source)
+    ids = [int(v) for v in part.element.xpath("//@id") if v.isdigit()] if hasattr(part, "element") else []
+    return _Part(
+        name=part.partname[1:], partname=part.partname, source=source, compiled=compiled, error=error,
+        next_id=max(ids) + 1 if ids else 1, rel_ids=frozenset(part.rels.keys()),
+    )
+
+
+def _compile_property(name: str, text: str, env: Environment) -> tuple[str, Template | None, TemplateError | None]:
+    try:
+        return name, env.from_string(text), None
+    except TemplateError as exc:
+        return name, None, exc
+
+
+_BODY_MARK = "iku-docs-body"
+
+
+def _split_document(root: Any) -> tuple[bytes, bytes]:
+    """The serialized document part before and after its w:body, as python-docx writes the part."""
+    copy_ = copy.deepcopy(root)
+    body = copy_.find(qn("w:body"))
+    marker = etree.Element(qn("w:body"))
+    marker.text = _BODY_MARK
+    copy_.replace(body, marker)
+    xml = serialize_part_xml(copy_)
+    mark = re.search(rb"<w:body[^>]*>" + _BODY_MARK.encode() + rb"</w:body>", xml)
+    assert mark is not None
+    return xml[: mark.start()], xml[mark.end():]
+
+
+def _with_docx_context(exc: TemplateError, source: str) -> TemplateError:
+    """The paragraph text around a jinja error, as docxtpl's render_xml_part attaches it."""
+    lineno = getattr(exc, "lineno", None)
+    if lineno is not None:
+        first = max(lineno - 4, 0)
+        exc.docx_context = [re.sub(r"<[^>]+>", "", x) for x in source.splitlines()[first:first + 7]]  # type: ignore[attr-defined]
+    return exc
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Rendering one document
+
+
+class _Images:
+    """The pictures one render adds, placed as python-docx's StoryPart.new_pic_inline places them: one media
+    part per distinct image (word/media/imageN.ext), one relationship per part that shows it."""
+
+    def __init__(self, prep: _Prepared) -> None:
+        self.prep = prep
+        self.part: _Part | None = None
+        self.media: dict[str, tuple[PackURI, bytes, str]] = {}  # sha1 → partname, blob, content type
+        self.rels: dict[PackURI, dict[PackURI, str]] = {}  # source part → image partname → rId
+
+    def inline(self, gambar: Gambar) -> str:
+        from docx.image.image import Image
+
+        part = self.part
+        assert part is not None
+        image = Image.from_blob(gambar.png)
+        digest = hashlib.sha1(gambar.png).hexdigest()
+        if digest not in self.media:
+            self.media[digest] = (self._next_media_name(image.ext), gambar.png, image.content_type)
+        media = self.media[digest][0]
+        rels = self.rels.setdefault(part.partname, {})
+        if media not in rels:
+            used = part.rel_ids | set(rels.values())
+            rels[media] = next(f"rId{n}" for n in range(1, len(used) + 2) if f"rId{n}" not in used)
+        cx, cy = image.scaled_dimensions(Mm(gambar.lebar_mm), None)
+        pic = CT_Inline.new_pic_inline(part.next_id, rels[media], image.filename, cx, cy).xml
+        return f'</w:t></w:r><w:r><w:drawing>{pic}</w:drawing></w:r><w:r><w:t xml:space="preserve">'
+
+    def _next_media_name(self, ext: str) -> PackURI:
+        taken = {f"/{n}" for n in self.prep.members} | {m[0] for m in self.media.values()}
+        return next(PackURI(f"/word/media/image{n}.{ext}") for n in range(1, len(taken) + 2)
+                    if f"/word/media/image{n}.{ext}" not in taken)
+
+
+_RENDERING: ContextVar[_Images] = ContextVar("iku_docs_rendering")
 
 
 def render_docx(name: str, context: Mapping[str, Any], out: Path, *, templates_dir: Path | None = None,
@@ -191,26 +376,20 @@ def render_docx(name: str, context: Mapping[str, Any], out: Path, *, templates_d
 
 def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: Path | None = None,
                       pengaturan: Pengaturan | None = None, judul: str = "") -> bytes:
+    """The .docx bytes of template ``name`` rendered with ``context``; the same input gives the same bytes."""
     path = template_path(name, templates_dir)
-    where = Lokasi(lembar=None)
+    trusted = path.parent == default_templates_dir()
+    prep = _prepared(path, trusted)
+    images = _Images(prep)
+    if not trusted:  # shipped templates are checked by the test suite
+        _check_variables(prep, context)
+    token = _RENDERING.set(images)
     try:
-        tpl = _Template(io.BytesIO(_template_bytes(path)))
-        tpl.init_docx()
-    except Exception as exc:  # not a .docx, corrupted zip... (python-docx raises several kinds)
-        raise UserTemplateError(
-            f"Templat '{path}' bukan berkas Word (.docx) yang dapat dibuka.",
-            saran="Simpan templat dari Word sebagai 'Word Document (*.docx)'.",
-        ) from exc
-    env = make_env()
-    ctx = _with_images(tpl, context)
-    if path.parent != default_templates_dir():  # shipped templates are checked by the test suite
-        _check_variables(tpl, env, ctx, path)
-    try:
-        tpl.render(ctx, jinja_env=env, autoescape=True)
+        members = _render(prep, context, images, pengaturan, judul)
     except TemplateSyntaxError as exc:
         raise UserTemplateError(
             f"Templat '{path.name}' salah tulis di sekitar: {_snippet(exc)} ({exc.message}).",
-            lokasi=where,
+            lokasi=Lokasi(lembar=None),
             saran="Periksa pasangan {{ }} / {% %} dan ejaan perintah di templat itu.",
         ) from exc
     except UndefinedError as exc:
@@ -223,51 +402,226 @@ def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: P
             f"Templat '{path.name}' tidak dapat diisi: {exc.message or exc} di sekitar: {_snippet(exc)}.",
             saran="Bandingkan dengan templat bawaan (iku-docs templates export DIR).",
         ) from exc
-    docx = tpl.docx
-    if pengaturan is not None:
-        apply_pengaturan(docx, pengaturan)
-    _fix_properties(docx, judul)
-    return normalize_zip(_save_stored(docx))
-
-
-def _save_stored(docx: Any) -> bytes:
-    """Save without compression: ``normalize_zip`` compresses every member once anyway, and
-    compressing twice was a fifth of the render time. python-docx has no option for it, so its
-    writer's module constant is swapped for the duration of the save (rendering is single-threaded)."""
-    from docx.opc import phys_pkg
-
-    buf = io.BytesIO()
-    saved = phys_pkg.ZIP_DEFLATED
-    phys_pkg.ZIP_DEFLATED = zipfile.ZIP_STORED
-    try:
-        docx.save(buf)
     finally:
-        phys_pkg.ZIP_DEFLATED = saved
-    return buf.getvalue()
+        _RENDERING.reset(token)
+    return _zip(prep, members, _styles_member(prep, pengaturan))
 
 
-def _with_images(tpl: DocxTemplate, context: Mapping[str, Any]) -> dict[str, Any]:
-    def conv(v: Any) -> Any:
-        if isinstance(v, Gambar):
-            return InlineImage(tpl, io.BytesIO(v.png), width=Mm(v.lebar_mm))
-        if isinstance(v, dict):
-            return {k: conv(x) for k, x in v.items()}
-        if isinstance(v, list):
-            return [conv(x) for x in v]
-        return v
+def _render(prep: _Prepared, ctx: Mapping[str, Any], images: _Images, pengaturan: Pengaturan | None,
+            judul: str) -> dict[str, bytes]:
+    """The members that differ from the template, in docxtpl's order: body, headers, footers, properties,
+    footnotes (so a user template with several errors reports the one docxtpl reported)."""
+    out: dict[str, bytes] = {}
+    paper = pengaturan.ukuran_kertas if pengaturan is not None else None
+    out[prep.body.name] = _document_xml(prep, _render_part(prep.body, ctx, images), paper)
+    for story in prep.stories:
+        out[story.name] = serialize_part_xml(parse_xml(_render_part(story, ctx, images).encode("utf-8")))
+    out[prep.core_name] = _core_xml(prep, ctx, judul)
+    for part in prep.footnotes:
+        out[part.name] = _render_part(part, ctx, images).encode("utf-8")
+    if images.media:
+        out.update(_image_members(prep, images))
+    return out
 
-    return {k: conv(v) for k, v in context.items()}
 
-
-def _check_variables(tpl: DocxTemplate, env: SandboxedEnvironment, ctx: Mapping[str, Any], path: Path) -> None:
+def _render_part(part: _Part, ctx: Mapping[str, Any], images: _Images) -> str:
+    """docxtpl's render_xml_part on a compiled part."""
+    if part.error is not None:
+        raise part.error
+    assert part.compiled is not None
+    images.part = part
     try:
-        unknown = tpl.get_undeclared_template_variables(jinja_env=env, context=dict(ctx))
+        xml = part.compiled.render(ctx)
+    except TemplateError as exc:
+        _with_docx_context(exc, part.source)
+        raise
+    xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")  # docxtpl's re.sub(r"\n<w:p([ >])")
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return _resolve_listing(xml)
+
+
+# A w:t whose text holds a tab, newline, form feed or bell: the only case docxtpl's resolve_listing changes.
+_LISTING_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>[^<]*[\t\n\f\a]")
+
+
+def _resolve_listing(xml: str) -> str:
+    """docxtpl rewrites every paragraph, run and text of the rendered part with nested regexes to turn \\n,
+    \\t, \\f, \\a in values into Word breaks. Values rarely hold them: the part is returned as it is when no
+    text does, which is exactly what docxtpl would return."""
+    if not any(c in xml for c in "\t\n\f\a") or _LISTING_TEXT.search(xml) is None:
+        return xml
+    return _docxtpl().resolve_listing(xml)
+
+
+def _document_xml(prep: _Prepared, xml: str, paper: str | None) -> bytes:
+    """The document part around the rendered body. docxtpl parses the body (fix_tables), renumbers drawings
+    and python-docx serializes it again; for a shipped template whose tables keep their grid, with no drawing,
+    no paper change and no character XML forbids, that round trip changes nothing but the spelling of the
+    markup, and it was most of a Perkada's render: the rendered text is used as it is."""
+    body = _plain_body(xml) if prep.trusted and paper is None else None
+    if body is None:
+        tree = _body_tree(xml)
+        if paper is not None:
+            _set_paper(tree, paper)
+        body = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    return prep.document_head + body + prep.document_tail
+
+
+# Characters XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f): lxml's recovering parser
+# decides what becomes of them, as it did in docxtpl. Lone surrogates make the encoding fail, and the same.
+_XML_ILLEGAL = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
+_TABLE_TOKENS = re.compile(r'<w:(?:(tbl)|(tr)|(gridCol))[ >/]|</w:(?:(tbl)|(tr))>|<w:gridSpan w:val="(\d+)"')
+
+
+def _plain_body(xml: str) -> bytes | None:
+    """The rendered body as it is, when parsing it could only change its spelling; None otherwise."""
+    if "docPr" in xml or any(c in xml for c in _XML_ILLEGAL) or not _tables_fit(xml):
+        return None
+    try:
+        return xml.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _tables_fit(xml: str) -> bool:
+    """:func:`_grid_fits` for every table of a rendered shipped body, read from the markup without parsing it
+    (a regex over the tags and a count of the cells of each row). A table inside a row, or anything else
+    unexpected, answers False, and the parsed tree decides."""
+    tables: list[list[int]] = []  # per open table: grid columns, most cells in a row, widest row
+    row_start, spans = -1, 0
+    for m in _TABLE_TOKENS.finditer(xml):
+        token = m.lastindex
+        if token == 6:  # the w:gridSpan group
+            spans += int(m.group(6)) - 1
+        elif token == 2:  # <w:tr>
+            if row_start >= 0:
+                return False
+            row_start, spans = m.end(), 0
+        elif token == 5:  # </w:tr>
+            if row_start < 0 or not tables:
+                return False
+            cells = xml.count("<w:tc>", row_start, m.start()) + xml.count("<w:tc ", row_start, m.start())
+            table = tables[-1]
+            table[1], table[2] = max(table[1], cells), max(table[2], cells + spans)
+            row_start = -1
+        elif token == 3:  # <w:gridCol>
+            if not tables:
+                return False
+            tables[-1][0] += 1
+        elif token == 1:  # <w:tbl>
+            if row_start >= 0:
+                return False
+            tables.append([0, 0, 0])
+        else:  # </w:tbl>
+            if not tables or row_start >= 0:
+                return False
+            columns, most_cells, widest = tables.pop()
+            if not most_cells <= columns <= widest:
+                return False
+    return not tables and row_start < 0
+
+
+_BODY_PARSER = etree.XMLParser(recover=True, resolve_entities=False)  # docxtpl's fix_tables parser
+_BODY_PARSER.set_element_class_lookup(element_class_lookup)  # python-docx's classes, for the section helpers
+_TBL, _TR, _TC, _GRID_COL = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:gridCol")
+_DOC_PR = etree.XPath("//wp:docPr", namespaces=nsmap)
+
+
+def _body_tree(xml: str) -> Any:
+    """The rendered w:body as docxtpl leaves it: tables fixed when a ``{%tc %}`` loop changed their width,
+    drawing ids renumbered from 1001 (fix_docpr_ids)."""
+    tree = etree.fromstring(xml, parser=_BODY_PARSER)
+    if tree is None:
+        raise TemplateError("isi dokumen bukan XML yang sah setelah diisi")
+    try:
+        fits = all(_grid_fits(tbl) for tbl in tree.iter(_TBL))
+    except (AttributeError, TypeError, ValueError):  # a malformed table: let docxtpl deal with it
+        fits = False
+    if not fits:
+        fixed = _docxtpl().fix_tables(xml)
+        tree = etree.fromstring(etree.tostring(fixed), parser=_BODY_PARSER)
+    if "docPr" in xml:
+        for n, elt in enumerate(_DOC_PR(tree), start=1001):
+            elt.attrib["id"] = str(n)
+    return tree
+
+
+def _grid_fits(tbl: Any) -> bool:
+    """True when docxtpl's fix_tables would leave ``tbl`` as it is: no row has more cells than the grid has
+    columns, and the widest row (cells counted with their w:gridSpan) fills the grid. Rows of nested tables
+    count too, as in docxtpl."""
+    columns = len(tbl.find(qn("w:tblGrid")).findall(_GRID_COL))
+    filled = False  # some row is as wide as the grid: the spans of the other rows need not be counted
+    for tr in tbl.iter(_TR):
+        cells = len(tr.findall(_TC))
+        if cells > columns:
+            return False
+        if not filled:
+            spans = _SPANS(tr)
+            filled = cells + sum(int(v) for v in spans) - len(spans) >= columns
+    return filled or columns == 0
+
+
+_SPANS = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces={"w": nsmap["w"]})
+
+
+def _core_xml(prep: _Prepared, ctx: Mapping[str, Any], judul: str) -> bytes:
+    core = copy.deepcopy(prep.core)
+    props = CoreProperties(core)
+    for name, compiled, error in prep.properties:  # docxtpl's render_properties
+        if error is not None:
+            raise error
+        assert compiled is not None
+        setattr(props, name, compiled.render(ctx))
+    _fix_properties(props, judul)
+    return serialize_part_xml(core)
+
+
+def _fix_properties(props: CoreProperties, judul: str) -> None:
+    props.author = "iku-docs"
+    props.last_modified_by = "iku-docs"
+    props.created = FIXED_TIME
+    props.modified = FIXED_TIME
+    props.revision = 1
+    if judul:
+        props.title = judul
+
+
+def _image_members(prep: _Prepared, images: _Images) -> dict[str, bytes]:
+    out = {str(name)[1:]: blob for name, blob, _ in images.media.values()}
+    types = parse_opc_xml(prep.members["[Content_Types].xml"])
+    assert isinstance(types, CT_Types)
+    known = {d.get("Extension", "").lower() for d in types.defaults}
+    for name, _, content_type in images.media.values():
+        if name.ext.lower() not in known:
+            types.add_default(name.ext, content_type)
+            known.add(name.ext.lower())
+    for default in sorted(types.defaults, key=lambda d: d.get("Extension"), reverse=True):
+        types.insert(0, default)  # python-docx writes the defaults first, by extension
+    out["[Content_Types].xml"] = serialize_part_xml(types)
+    for source, targets in images.rels.items():
+        rels_name = source.rels_uri[1:]
+        rels = parse_opc_xml(prep.members[rels_name]) if rels_name in prep.members else CT_Relationships.new()
+        for media, rid in targets.items():
+            rels.add_rel(rid, RT.IMAGE, media.relative_ref(source.baseURI))
+        out[rels_name] = rels.xml
+    return out
+
+
+def _check_variables(prep: _Prepared, ctx: Mapping[str, Any]) -> None:
+    """docxtpl's get_undeclared_template_variables: body, headers and footers; a syntax error is left to the
+    render, which knows the paragraph text around it."""
+    from jinja2 import meta
+
+    source = prep.body.source + "".join(s.source for s in prep.stories)
+    try:
+        unknown = meta.find_undeclared_variables(make_env().parse(source)) - set(ctx)
     except TemplateSyntaxError:
-        return  # reported by the render itself, which knows the paragraph text around the error
+        return
     if unknown:
         names = ", ".join(sorted(unknown))
         raise UserTemplateError(
-            f"Templat '{path.name}' memakai isian yang tidak dikenal: {names}.",
+            f"Templat '{prep.path.name}' memakai isian yang tidak dikenal: {names}.",
             saran="Gunakan hanya nama isian dari templat bawaan (iku-docs templates export DIR).",
         )
 
@@ -277,44 +631,78 @@ def _snippet(exc: TemplateError) -> str:
     return " ".join(lines)[:200] or "(tidak diketahui)"
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Pengaturan: paper and fonts
+
+
 def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
-    """Paper and font from the workbook's Pengaturan, only where the workbook set them:
-    otherwise the (possibly user-restyled) template decides."""
+    """Paper and font from the workbook's Pengaturan on an open python-docx Document, only where the workbook
+    set them: otherwise the (possibly user-restyled) template decides. The render applies the same two steps
+    to the rendered body and to a styles part cached per template and Pengaturan."""
     if p.ukuran_kertas:
-        short, long_ = PAPER_MM[p.ukuran_kertas]
-        for section in docx.sections:
-            landscape = section.orientation == WD_ORIENT.LANDSCAPE
-            section.page_width = Mm(long_ if landscape else short)
-            section.page_height = Mm(short if landscape else long_)
-        _fit_tables(docx)
+        _set_paper(docx.element.body, p.ukuran_kertas)
     if p.huruf or p.ukuran_huruf:
-        for style in docx.styles:
-            if style.type != 1 or not hasattr(style, "font"):  # paragraph styles only
-                continue
-            if p.huruf:
-                style.font.name = p.huruf
-                rpr = style.element.get_or_add_rPr()
-                rpr.get_or_add_rFonts().set(qn("w:eastAsia"), p.huruf)
-                rpr.get_or_add_rFonts().set(qn("w:cs"), p.huruf)
-            if p.ukuran_huruf and style.name == "Normal":
-                style.font.size = Pt(float(p.ukuran_huruf))
+        _set_fonts(docx.styles, p)
 
 
-def _fit_tables(docx: Any) -> None:
+def _sections(body: Any) -> list[Any]:
+    """The w:sectPr of each section in document order, as python-docx's ``Document.sections`` finds them."""
+    return body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
+
+
+def _set_paper(body: Any, ukuran_kertas: str) -> None:
+    short, long_ = PAPER_MM[ukuran_kertas]
+    sections = _sections(body)
+    for sect_pr in sections:
+        landscape = sect_pr.orientation == WD_ORIENT.LANDSCAPE
+        sect_pr.page_width = Mm(long_ if landscape else short)
+        sect_pr.page_height = Mm(short if landscape else long_)
+    _fit_tables(body, sections)
+
+
+def _set_fonts(styles: Any, p: Pengaturan) -> None:
+    for style in styles:
+        if style.type != 1 or not hasattr(style, "font"):  # paragraph styles only
+            continue
+        if p.huruf:
+            style.font.name = p.huruf
+            rpr = style.element.get_or_add_rPr()
+            rpr.get_or_add_rFonts().set(qn("w:eastAsia"), p.huruf)
+            rpr.get_or_add_rFonts().set(qn("w:cs"), p.huruf)
+        if p.ukuran_huruf and style.name == "Normal":
+            style.font.size = Pt(float(p.ukuran_huruf))
+
+
+def _styles_member(prep: _Prepared, p: Pengaturan | None) -> tuple[str, _Packed] | None:
+    """The styles part with the workbook's font, built and compressed once per template and font."""
+    if prep.styles_name is None or p is None or not (p.huruf or p.ukuran_huruf):
+        return None
+    key = (p.huruf, p.ukuran_huruf)
+    packed = prep.styled.get(key)
+    if packed is None:
+        from docx.styles.styles import Styles
+
+        element = copy.deepcopy(prep.styles)
+        _set_fonts(Styles(element), p)
+        packed = prep.styled.setdefault(key, _pack(prep.styles_name, serialize_part_xml(element)))
+    return prep.styles_name, packed
+
+
+def _fit_tables(body: Any, sections: list[Any]) -> None:
     """Fit the grid of each top-level table to the text width of its section after a paper change.
 
     A table marked 100 % wide (w:tblW w:type="pct") gets exactly its share of the new text width; any other
     table only shrinks, and only when it no longer fits. Cells keep their proportions (equal columns stay
     equal), and each w:tcW follows its grid columns, so Word and LibreOffice draw the same table.
     """
-    sections = iter(docx.sections)
-    section = next(sections)
-    for el in docx.element.body.iterchildren():
-        if el.tag == qn("w:tbl"):
-            width = section.page_width - section.left_margin - section.right_margin
+    remaining = iter(sections)
+    section = next(remaining)
+    for el in body.iterchildren():
+        if el.tag == _TBL:
+            width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
             _fit_grid(el, int(width / 635))  # EMU → twips
         elif el.tag == qn("w:p") and el.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
-            section = next(sections)  # this paragraph ends its section
+            section = next(remaining)  # this paragraph ends its section
 
 
 def _fit_grid(tbl: Any, text_twips: int) -> None:
@@ -347,12 +735,51 @@ def _fit_grid(tbl: Any, text_twips: int) -> None:
             start = end
 
 
-def _fix_properties(docx: Any, judul: str) -> None:
-    props = docx.core_properties
-    props.author = "iku-docs"
-    props.last_modified_by = "iku-docs"
-    props.created = FIXED_TIME
-    props.modified = FIXED_TIME
-    props.revision = 1
-    if judul:
-        props.title = judul
+# ---------------------------------------------------------------------------------------------------------
+# The package
+
+
+# 1980-01-01 is the earliest date a zip can hold; any fixed value makes output reproducible (as normalize_zip).
+_DOS_TIME, _DOS_DATE = 0, (1980 - 1980) << 9 | 1 << 5 | 1
+_STORED_EXT = (".png", ".jpeg", ".jpg", ".gif")  # already compressed: deflating them again gains nothing
+
+
+def _pack(name: str, data: bytes) -> _Packed:
+    if name.lower().endswith(_STORED_EXT):
+        return _Packed(zlib.crc32(data), len(data), 0, data)
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return _Packed(zlib.crc32(data), len(data), 8, deflate.compress(data) + deflate.flush())
+
+
+def _zip(prep: _Prepared, changed: dict[str, bytes], styles: tuple[str, _Packed] | None) -> bytes:
+    """The package: ``[Content_Types].xml`` first (Office expects it), then every member in name order, each
+    stamped 1980-01-01 with mode 0600 like ``normalize_zip``; unchanged members were compressed once."""
+    packed = dict(prep.packed)
+    for name, data in changed.items():
+        packed[name] = _pack(name, data)
+    if styles is not None:
+        packed[styles[0]] = styles[1]
+    first = "[Content_Types].xml"
+    names = [first, *sorted(n for n in packed if n != first)]
+    return _write_zip((n, packed[n]) for n in names)
+
+
+def _write_zip(members: Iterator[tuple[str, _Packed]]) -> bytes:
+    """A plain zip (no zip64, no data descriptors) as zipfile writes it for members added with writestr."""
+    chunks: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name, m in members:
+        raw = name.encode("utf-8")
+        flags = 0 if raw.isascii() else 0x800
+        version = 20 if m.method == 8 else 10
+        local = struct.pack("<4s2B4HL2L2H", b"PK\003\004", version, 0, flags, m.method, _DOS_TIME, _DOS_DATE,
+                            m.crc, len(m.data), m.size, len(raw), 0)
+        central.append(struct.pack("<4s4B4HL2L5H2L", b"PK\001\002", 20, 3, version, 0, flags, m.method,
+                                   _DOS_TIME, _DOS_DATE, m.crc, len(m.data), m.size, len(raw), 0, 0, 0, 0,
+                                   0o600 << 16, offset) + raw)
+        chunks += (local, raw, m.data)
+        offset += len(local) + len(raw) + len(m.data)
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, len(central), len(central), len(directory), offset, 0)
+    return b"".join(chunks) + directory + end
