@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -13,9 +14,9 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
-from PIL import Image
+from PIL import Image, ImageChops, ImageDraw
 
-from iku_docs.capaian import compute_capaian
+from iku_docs.capaian import Capaian, Status, compute_capaian
 from iku_docs.documents import lkjip
 from iku_docs.model import Pemda, Pengaturan, PerangkatDaerah, Predikat
 from iku_docs.render.docx import Gambar, render_docx
@@ -293,15 +294,112 @@ def test_labels_measured_word_by_word_have_pillows_width(label):
 
 @pytest.mark.parametrize("label", LABELS)
 def test_labels_pasted_word_by_word_draw_the_same_pixels_as_the_whole_line(label):
-    from PIL import ImageChops, ImageDraw
-
     size = lkjip._px(lkjip._HURUF_MM)
     whole = Image.new("RGB", (1400, 60), "white")
     ImageDraw.Draw(whole).text((1300, 30), label, fill="black", font=lkjip._font(size), anchor="rm")
-    words = Image.new("RGB", (1400, 60), "white")
-    lkjip._stamp_words(words, (1300, 30), label, size, "black")
+    kanvas = lkjip._Kanvas(1400, 60)
+    kanvas.stamp_words((1300, 30), label, size, "black")
     assert ImageChops.invert(whole).getbbox() is not None, "the label must have been drawn"
-    assert ImageChops.difference(whole, words).getbbox() is None
+    assert kanvas.image.tobytes() == lkjip._quantize(whole).tobytes()
+
+
+class RgbKanvas:
+    """The straightforward way to draw a chart, kept here as the reference: RGB, every text drawn by
+    ImageDraw over whatever lies below it, the whole picture quantized to the palette at the end."""
+
+    def __init__(self, width: int, height: int) -> None:
+        self.img = Image.new("RGB", (width, height), "white")
+        self.draw = ImageDraw.Draw(self.img)
+
+    def line(self, xy, colour, width):
+        self.draw.line(xy, fill=colour, width=width)
+
+    def rectangle(self, box, colour):
+        self.draw.rectangle(box, fill=colour)
+
+    def stamp(self, xy, text, size, colour, anchor, over_lines=False):
+        self.draw.text(xy, text, fill=colour, font=lkjip._font(size), anchor=anchor)
+
+    def stamp_words(self, xy, line, size, colour):
+        self.draw.text(xy, line, fill=colour, font=lkjip._font(size), anchor="rm")
+
+    def png(self) -> bytes:
+        buf = io.BytesIO()
+        lkjip._quantize(self.img).save(buf, format="PNG")
+        return buf.getvalue()
+
+
+def chart_pixels(png: bytes) -> tuple[str, tuple[int, int], bytes, list[int]]:
+    img = Image.open(io.BytesIO(png))
+    img.load()
+    return img.mode, img.size, img.tobytes(), img.getpalette()
+
+
+def capaian(nilai: str | None, predikat: str | None = None, status=Status.DIHITUNG) -> Capaian:
+    return Capaian(target=None, realisasi=None, nilai=None if nilai is None else Decimal(nilai), metode="R/T",
+                   status=status, predikat=predikat)
+
+
+ODD_CHARTS = {
+    "every status and band": [
+        ("Persentase balita stunting yang ditangani", capaian("101.19", "Sangat Tinggi")),
+        ("Angka Partisipasi Murni SMP", capaian(None, status=Status.BELUM_DILAPORKAN)),
+        ("Indeks tanpa target", capaian(None, status=Status.TANPA_TARGET)),
+        ("Rasio guru ÷ murid × 100% (SD/MI)", capaian(None, status=Status.TIDAK_DAPAT_DIHITUNG)),
+        ("Tinggi", capaian("80", "Tinggi")), ("Sedang", capaian("70", "Sedang")),
+        ("Rendah", capaian("55", "Rendah")), ("Sangat rendah", capaian("3.5", "Sangat Rendah")),
+    ],
+    "beyond the axis and a word too long to wrap": [
+        ("Persentase" * 12, capaian("250", "Sangat Tinggi")),
+        ("Indeks Pembangunan Manusia (IPM) " * 6, capaian("0")),
+        ("Ω ñ ü — “kutip” 𝔘nicode", capaian("199.99", "Sangat Tinggi")),
+    ],
+}
+SIX_BANDS = tuple(Predikat(Decimal(b), f"Band {b}") for b in (90, 75, 60, 45, 30, 0))
+LONG_SCALE = tuple(Predikat(Decimal(b), f"Predikat yang sangat panjang nomor {b}") for b in (90, 75, 60, 45, 30, 0))
+
+
+@pytest.mark.parametrize("name", ODD_CHARTS)
+@pytest.mark.parametrize("skala", [(), SIX_BANDS], ids=["default scale", "six bands"])
+def test_palette_charts_have_exactly_the_pixels_of_charts_drawn_in_rgb(monkeypatch, name, skala):
+    fast = lkjip.draw_chart(ODD_CHARTS[name], skala)
+    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
+    reference = lkjip.draw_chart(ODD_CHARTS[name], skala)
+    assert chart_pixels(fast) == chart_pixels(reference)
+
+
+def test_a_legend_running_into_the_axis_title_differs_from_rgb_only_where_the_texts_overlap(monkeypatch):
+    items = ODD_CHARTS["every status and band"]
+    fast = Image.open(io.BytesIO(lkjip.draw_chart(items, LONG_SCALE))).convert("RGB")
+    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
+    reference = Image.open(io.BytesIO(lkjip.draw_chart(items, LONG_SCALE))).convert("RGB")
+    left, top, right, bottom = ImageChops.difference(fast, reference).getbbox()
+    # Text blended over text already quantized may land one palette step away; the axis title's box:
+    mask, dx, dy = lkjip._mask("Capaian (%)", lkjip._px(lkjip._HURUF_KECIL_MM), "ld")
+    x, y = lkjip._px(lkjip._LABEL_MM) + lkjip._px(4) + dx, fast.height - lkjip._px(1) + dy
+    assert x <= left and right <= x + mask.width and y <= top and bottom <= y + mask.height
+
+
+def test_every_chart_of_the_sample_models_matches_the_rgb_reference(monkeypatch):
+    model = make_pemda()
+    tables = lkjip.build_tables(model)
+    fast = [png for t in tables for png in lkjip.draw_charts(t, model.pengaturan.skala_predikat)]
+    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
+    reference = [png for t in tables for png in lkjip.draw_charts(t, model.pengaturan.skala_predikat)]
+    assert [chart_pixels(p) for p in fast] == [chart_pixels(p) for p in reference]
+
+
+def test_chart_png_is_a_valid_palette_picture_with_or_without_isal(monkeypatch):
+    items = ODD_CHARTS["every status and band"]
+    png = lkjip.draw_chart(items)
+    assert png == lkjip.draw_chart(items), "the same chart twice gives the same bytes"
+    monkeypatch.setitem(sys.modules, "isal", None)  # importing isal now fails: zlib deflates
+    with_zlib = lkjip.draw_chart(items)
+    assert with_zlib == lkjip.draw_chart(items)
+    assert chart_pixels(with_zlib) == chart_pixels(png)
+    img = Image.open(io.BytesIO(png))
+    img.verify()  # checksums of every chunk
+    assert img.mode == "P" and img.width == lkjip._px(lkjip.LEBAR_GRAFIK_MM)
 
 
 # --- layout ---------------------------------------------------------------------------------------------------
