@@ -1,55 +1,63 @@
-"""Column-wise evaluation helpers shared by the schema and the model builder.
+"""Column-wise evaluation shared by the schema and the model builder.
 
 A sheet column repeats its values a lot (Satuan, Jenis Angka, Kode PD, targets), so a pure
 function of one cell is computed once per distinct value and the results are spread back
-over the column with C-level ``dict``/``map`` operations instead of a Python call per cell.
+over the column with one numpy take, instead of a Python call per cell.
 
 Values are keyed so that "equal" never merges two cells a parser would tell apart: ``1``,
-``1.0`` and ``True`` compare equal in Python, so every non-text value is keyed with its type
-(the same rule as ``functools.lru_cache(typed=True)`` in ``values.coba``). Text and None,
-the bulk of a sheet, are keyed by themselves. Unhashable values fall back to one call per cell.
+``1.0`` and ``True`` compare equal in Python, so when a column mixes such types every
+non-text value is keyed with its type (the rule of ``functools.lru_cache(typed=True)`` that
+``values.coba`` already uses). Unhashable values fall back to one call per cell.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
-R = TypeVar("R")
+import numpy as np
+
 _PLAIN = frozenset({str, type(None)})
 
 
-def _keys(seq: Sequence[Any]) -> Sequence[Any]:
-    if set(map(type, seq)) <= _PLAIN:
-        return seq
-    return list(zip(map(type, seq), seq, strict=True))
+class Distinct:
+    """The distinct values of a column (``values``) and, per cell, the position of its value (``codes``)."""
 
+    __slots__ = ("codes", "values")
 
-def per_value(seq: Sequence[Any], fn: Callable[[Any], R]) -> list[R]:
-    """``[fn(v) for v in seq]``, calling ``fn`` once per distinct (type, value)."""
-    keys = _keys(seq)
-    try:
-        memo: dict[Any, Any] = dict.fromkeys(keys)
-    except TypeError:  # an unhashable cell value (openpyxl never gives one): no sharing
-        return [fn(v) for v in seq]
-    if keys is seq:
-        for k in memo:
-            memo[k] = fn(k)
-    else:
-        for k in memo:
-            memo[k] = fn(k[1])
-    return list(map(memo.__getitem__, keys))
+    def __init__(self, values: list[Any], codes: np.ndarray) -> None:
+        self.values, self.codes = values, codes
 
+    @classmethod
+    def of(cls, seq: Sequence[Any]) -> Distinct:
+        seq = list(seq)
+        # One non-text type at most: no two distinct cells can compare equal, so the values are their own keys.
+        typed = len(set(map(type, seq)) - _PLAIN) > 1
+        keys = list(zip(map(type, seq), seq, strict=True)) if typed else seq
+        try:
+            index: dict[Any, int] = dict.fromkeys(keys)  # type: ignore[arg-type]
+        except TypeError:  # an unhashable cell value (openpyxl never gives one): every cell its own value
+            return cls(seq, np.arange(len(seq), dtype=np.intp))
+        for i, k in enumerate(index):
+            index[k] = i
+        codes = np.fromiter(map(index.__getitem__, keys), dtype=np.intp, count=len(seq))
+        return cls([k[1] for k in index] if typed else list(index), codes)
 
-def per_pair(a: Sequence[Any], b: Sequence[Any], fn: Callable[[Any, Any], R]) -> list[R]:
-    """``[fn(x, y) for x, y in zip(a, b)]``, calling ``fn`` once per distinct pair (typed as above)."""
-    ka, kb = _keys(a), _keys(b)
-    keys = list(zip(ka, kb, strict=True))
-    try:
-        memo: dict[Any, Any] = dict.fromkeys(keys)
-    except TypeError:
-        return [fn(x, y) for x, y in zip(a, b, strict=True)]
-    plain_a, plain_b = ka is a, kb is b
-    for k in memo:
-        memo[k] = fn(k[0] if plain_a else k[0][1], k[1] if plain_b else k[1][1])
-    return list(map(memo.__getitem__, keys))
+    @classmethod
+    def pairs(cls, a: Distinct, b: Distinct) -> Distinct:
+        """The distinct (a, b) pairs of two columns of the same sheet."""
+        combined = a.codes * max(len(b.values), 1) + b.codes
+        uniq, codes = np.unique(combined, return_inverse=True)
+        nb = max(len(b.values), 1)
+        return cls([(a.values[x // nb], b.values[x % nb]) for x in uniq.tolist()], codes.reshape(-1))
+
+    def map(self, fn: Callable[[Any], Any]) -> np.ndarray:
+        """``fn(cell)`` for every cell, as an object array."""
+        out = np.empty(len(self.values), dtype=object)
+        for i, v in enumerate(self.values):
+            out[i] = fn(v)
+        return out[self.codes]
+
+    def mask(self, fn: Callable[[Any], bool]) -> np.ndarray:
+        """``bool(fn(cell))`` for every cell, as a boolean array."""
+        return np.fromiter((bool(fn(v)) for v in self.values), dtype=bool, count=len(self.values))[self.codes]

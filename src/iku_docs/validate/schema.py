@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from iku_docs.findings import Temuan, Tingkat
-from iku_docs.validate.columns import per_pair, per_value
+from iku_docs.validate.columns import Distinct
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
@@ -98,49 +99,49 @@ class _Frame:
     skip: set[str]  # refs already reported by the reader (formula without cached value)
     kv: bool = False
     aturan: list[_Aturan] = field(default_factory=list)
-    _kosong: dict[str, list[bool]] = field(default_factory=dict)
+    _distinct: dict[str, Distinct] = field(default_factory=dict)
+    _kosong: dict[str, np.ndarray] = field(default_factory=dict)
     _kode: dict[str, pd.Series] = field(default_factory=dict)
-    _parsed: dict[tuple[str, c.Jenis], list[Any]] = field(default_factory=dict)
 
-    def cells(self, header: str) -> list[Any]:
-        return self.df[header].tolist()
+    def distinct(self, header: str) -> Distinct:
+        """The distinct values of a column, found once and shared by every check of the column."""
+        if header not in self._distinct:
+            self._distinct[header] = Distinct.of(self.df[header].tolist())
+        return self._distinct[header]
 
-    def kosong(self, header: str) -> list[bool]:
+    def mask(self, header: str, fn: Callable[[Any], bool]) -> np.ndarray:
+        """``fn(cell)`` for every cell of a column, computed once per distinct value."""
+        return self.distinct(header).mask(fn)
+
+    def kosong(self, header: str) -> np.ndarray:
         """Empty-cell mask of a column, computed once and shared by every check."""
         if header not in self._kosong:
-            self._kosong[header] = per_value(self.cells(header), values.kosong)
+            self._kosong[header] = self.mask(header, values.kosong)
         return self._kosong[header]
-
-    def parsed(self, header: str, jenis: c.Jenis) -> list[Any]:
-        """``values.coba(jenis, cell)`` for every cell of a column (a NilaiTidakSah where it fails)."""
-        if (header, jenis) not in self._parsed:
-            self._parsed[header, jenis] = per_value(self.cells(header), lambda v: values.coba(jenis, v))
-        return self._parsed[header, jenis]
 
     def kode(self, header: str) -> pd.Series:
         """Parsed codes of a column (None where empty or unparsable), computed once."""
         if header not in self._kode:
-            self._kode[header] = _codes(self.df[header])
+            self._kode[header] = pd.Series(self.distinct(header).map(_code), index=self.df.index, dtype=object)
         return self._kode[header]
 
 
 # --- column-wise helpers (each pure cell function runs once per distinct value, see columns.py) ---
 
 
-def _series(s: pd.Series, flags: list[bool]) -> pd.Series:
+def _series(s: pd.Series, flags: np.ndarray) -> pd.Series:
     return pd.Series(flags, index=s.index, dtype=bool)
 
 
 def _filled(frame: _Frame, header: str) -> Callable[[pd.Series], pd.Series]:
-    return lambda s: _series(s, [not k for k in frame.kosong(header)])
+    return lambda s: _series(s, ~frame.kosong(header))
 
 
 def _parses(frame: _Frame, header: str, jenis: c.Jenis) -> Callable[[pd.Series], pd.Series]:
-    bad = values.NilaiTidakSah
+    coba, bad = values.coba, values.NilaiTidakSah
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [k or not isinstance(r, bad) for k, r in zip(frame.kosong(header),
-                                                                         frame.parsed(header, jenis), strict=True)])
+        return _series(s, frame.kosong(header) | frame.mask(header, lambda v: not isinstance(coba(jenis, v), bad)))
     return check
 
 
@@ -151,25 +152,20 @@ def _parse_detail(jenis: c.Jenis) -> Callable[[Any, Any], dict[str, Any]]:
     return detail
 
 
-def _unambiguous(s: pd.Series) -> pd.Series:
-    return _series(s, per_value(s.tolist(), lambda v: not isinstance(v, str) or values.keraguan(v) is None))
+def _unambiguous(frame: _Frame, header: str) -> Callable[[pd.Series], pd.Series]:
+    return lambda s: _series(s, frame.mask(header, lambda v: not isinstance(v, str) or values.keraguan(v) is None))
 
 
 def _in_options(frame: _Frame, header: str, options: tuple[str, ...]) -> Callable[[pd.Series], pd.Series]:
     def check(s: pd.Series) -> pd.Series:
-        known = per_value(s.tolist(), lambda v: values.pilihan(v, options) is not None)
-        return _series(s, [k or ok for k, ok in zip(frame.kosong(header), known, strict=True)])
+        return _series(s, frame.kosong(header) | frame.mask(header, lambda v: values.pilihan(v, options) is not None))
     return check
 
 
-def _codes(s: pd.Series) -> pd.Series:
-    """Parsed codes (None where empty or unparsable), same index."""
-    coba, bad, kosong = values.coba, values.NilaiTidakSah, values.kosong
-
-    def code(v: Any) -> str | None:
-        r = None if kosong(v) else coba(c.Jenis.KODE, v)
-        return None if isinstance(r, bad) else r
-    return pd.Series(per_value(s.tolist(), code), index=s.index, dtype=object)
+def _code(v: Any) -> str | None:
+    """The parsed code of a cell (None where empty or unparsable)."""
+    r = None if values.kosong(v) else values.coba(c.Jenis.KODE, v)
+    return None if isinstance(r, values.NilaiTidakSah) else r
 
 
 def _contoh(spec: Any) -> str:
@@ -214,7 +210,7 @@ def _column_rules(frame: _Frame, present: set[str]) -> None:
             frame.aturan.append(_Aturan("STRUK-ANGKA", header, _parses(frame, header, spec.jenis),
                                         _parse_detail(spec.jenis)))
         if spec.jenis in (c.Jenis.ANGKA, c.Jenis.NILAI):
-            frame.aturan.append(_Aturan("STRUK-ANGKA-RAGU", header, _unambiguous,
+            frame.aturan.append(_Aturan("STRUK-ANGKA-RAGU", header, _unambiguous(frame, header),
                                         lambda v, i: {"detail": values.keraguan(v)}))
         if spec.pilihan:
             is_urusan = spec.pilihan == c.SEMUA_URUSAN
@@ -249,28 +245,21 @@ def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) ->
         return {"lain": "juga di " + " dan ".join(where)}
 
     frame.aturan.append(_Aturan("STRUK-KODE-GANDA", header, check, detail))
-    frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _series(
-        s, per_value(frame.kode(header).tolist(), lambda v: v is None or bool(KODE_AMAN.fullmatch(v))))))
+    frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _series(s, frame.mask(
+        header, lambda v: (code := _code(v)) is None or bool(KODE_AMAN.fullmatch(code))))))
 
 
 def _key_rule(frame: _Frame, kunci: tuple[str, ...]) -> None:
     if not all(k in frame.df for k in kunci):
         return
 
-    def casefolded(header: str) -> list[str]:
-        return per_value(frame.cells(header), lambda v: values.teks(v).casefold())
-
     def keys() -> list[tuple[str, ...]]:
-        return list(zip(*(casefolded(h) for h in kunci), strict=True))
+        folded = (frame.distinct(h).map(lambda v: values.teks(v).casefold()).tolist() for h in kunci)
+        return list(zip(*folded, strict=True))
 
     def check(df: pd.DataFrame) -> pd.Series:
-        blank = [any(row) for row in zip(*(frame.kosong(h) for h in kunci), strict=True)]
-        seen: set[tuple[str, ...]] = set()
-        ok = []
-        for k, b in zip(keys(), blank, strict=True):
-            ok.append(b or k not in seen)
-            seen.add(k)
-        return _series(df, ok)
+        blank = np.logical_or.reduce([frame.kosong(h) for h in kunci])
+        return _series(df, blank | ~pd.Series(keys(), dtype=object).duplicated(keep="first").to_numpy())
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         k = keys()
@@ -293,7 +282,7 @@ def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujua
         return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if many else [code]
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, per_value(s.tolist(), lambda v: all(p in valid for p in split(v))))
+        return _series(s, frame.mask(header, lambda v: all(p in valid for p in split(v))))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         wrong = [p for p in split(value) if p not in valid]
@@ -309,7 +298,8 @@ def _year_rule(frame: _Frame, header: str, periode: range | None) -> None:
         return
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, [not isinstance(y, int) or y in periode for y in frame.parsed(header, c.Jenis.TAHUN)])
+        return _series(s, frame.mask(header, lambda v: not isinstance(y := values.coba(c.Jenis.TAHUN, v), int)
+                                     or y in periode))
 
     frame.aturan.append(_Aturan("STRUK-TAHUN-PERIODE", header, check,
                                 lambda v, i: {"awal": periode.start, "akhir": periode.stop - 1}))
@@ -324,7 +314,8 @@ def _urusan_jenis_rule(frame: _Frame) -> None:
         def ok(urusan: Any, jenis: Any) -> bool:
             u, j = values.pilihan(urusan, c.SEMUA_URUSAN), values.pilihan(jenis, c.JENIS_URUSAN)
             return u is None or j is None or owner[u] == j
-        return _series(df, per_pair(frame.cells("Urusan"), frame.cells("Jenis Urusan"), ok))
+        return _series(df, Distinct.pairs(frame.distinct("Urusan"), frame.distinct("Jenis Urusan")).mask(
+            lambda pair: ok(*pair)))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         u = values.pilihan(value, c.SEMUA_URUSAN)
@@ -349,7 +340,8 @@ def _nilai_jenis_rules(frame: _Frame) -> None:
 
     for header in headers:
         def check(df: pd.DataFrame, header: str = header) -> pd.Series:
-            return _series(df, per_pair(frame.cells("Jenis Angka"), frame.cells(header), kind_ok))
+            return _series(df, Distinct.pairs(frame.distinct("Jenis Angka"), frame.distinct(header)).mask(
+                lambda pair: kind_ok(*pair)))
 
         def detail(value: Any, idx: Any) -> dict[str, Any]:
             jenis = values.pilihan(frame.df.at[idx, "Jenis Angka"], c.JENIS_ANGKA)
@@ -369,7 +361,7 @@ def _nip_rule(frame: _Frame, header: str) -> None:
         return values.kosong(v) or isinstance(code, values.NilaiTidakSah) or bool(
             re.fullmatch(r"\d{18}", code.replace(" ", "")))
 
-    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, per_value(s.tolist(), ok))))
+    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, frame.mask(header, ok))))
 
 
 # --- running pandera and mapping its failure cases -----------------------------------------
@@ -510,7 +502,7 @@ def check_structure(tables: Tables) -> list[Temuan]:
         if tabel.ada and tabel.kolom:
             frames[nama] = _table_frame(tabel, tables.periode)
 
-    codes = {nama: _codes(f.df[k]) if k in f.df else pd.Series(dtype=object)
+    codes = {nama: f.kode(k) if k in f.df else pd.Series(dtype=object)
              for nama, k in ((c.LEMBAR_PD.nama, c.KODE_PD), (c.LEMBAR_IKU_PEMDA.nama, c.KODE_IKU),
                              (c.LEMBAR_IKU_PD.nama, c.KODE_IKU)) if (f := frames.get(nama)) is not None}
     pd_codes = codes.get(c.LEMBAR_PD.nama, pd.Series(dtype=object))
