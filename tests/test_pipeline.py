@@ -57,16 +57,30 @@ def test_galat_writes_the_report_and_no_document(tmp_path):
     assert not list(out.rglob("*.docx"))
 
 
-def test_a_workbook_that_cannot_be_reopened_for_the_annotated_copy_still_renders(tmp_path):
+def test_a_workbook_full_mode_openpyxl_could_not_reopen_still_gets_its_annotated_copy(tmp_path):
     import re
 
     from tests.builders import WorkbookBuilder, rewrite_member, sheet_part
 
     path = WorkbookBuilder().save(tmp_path / "gaya.xlsx")
     part = sheet_part(path, "Dasar Hukum")
-    # a cell style index that does not exist: read-only validation ignores it, full-mode openpyxl fails
+    # a cell style index that does not exist: the copy patches the package instead of reloading it
     rewrite_member(path, part, lambda xml: re.sub(rb'<c r="B2"( s="\d+")?', b'<c r="B2" s="999"', xml, count=1))
     hasil = render_workbook(path, tmp_path / "hasil", documents=["pk"])
+    assert hasil.berkas and all(p.is_file() for p in hasil.berkas)
+    assert {p.name for p in hasil.validasi.laporan_berkas} == {"laporan-validasi.html", "laporan-validasi.json",
+                                                               "gaya-catatan.xlsx"}
+    assert hasil.validasi.catatan == []
+
+
+def test_an_annotated_copy_that_fails_is_a_note_and_the_documents_still_render(tmp_path, monkeypatch):
+    import iku_docs.report.annotated as annotated
+
+    def fail(laporan, data):
+        raise ValueError("bagian rusak")
+
+    monkeypatch.setattr(annotated, "_annotate", fail)
+    hasil = render_workbook(SAMPLE, tmp_path / "hasil", documents=["pk"])
     assert hasil.berkas and all(p.is_file() for p in hasil.berkas)
     assert {p.name for p in hasil.validasi.laporan_berkas} == {"laporan-validasi.html", "laporan-validasi.json"}
     assert len(hasil.validasi.catatan) == 1 and "bercatatan" in hasil.validasi.catatan[0]
