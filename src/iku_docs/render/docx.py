@@ -435,8 +435,10 @@ def _render_part(part: _Part, ctx: Mapping[str, Any], images: _Images) -> str:
     except TemplateError as exc:
         _with_docx_context(exc, part.source)
         raise
-    xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")  # docxtpl's re.sub(r"\n<w:p([ >])")
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    if "\n<w:p" in xml:  # each test below saves whole passes over the part when there is nothing to replace
+        xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")  # docxtpl's re.sub(r"\n<w:p([ >])")
+    if "{_" in xml or "_}" in xml or "%_" in xml:
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     return _resolve_listing(xml)
 
 
@@ -470,12 +472,19 @@ def _document_xml(prep: _Prepared, xml: str, paper: str | None) -> bytes:
 # Characters XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f): lxml's recovering parser
 # decides what becomes of them, as it did in docxtpl. Lone surrogates make the encoding fail, and the same.
 _XML_ILLEGAL = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
+_DOC_PR_ID = re.compile(r'(<wp:docPr id=")\d+(?=" name="[^"<>]*"/>)')
 _TABLE_TOKENS = re.compile(r'<w:(?:(tbl)|(tr)|(gridCol))[ >/]|</w:(?:(tbl)|(tr))>|<w:gridSpan w:val="(\d+)"')
 
 
 def _plain_body(xml: str) -> bytes | None:
-    """The rendered body as it is, when parsing it could only change its spelling; None otherwise."""
-    if "docPr" in xml or any(c in xml for c in _XML_ILLEGAL) or not _tables_fit(xml):
+    """The rendered body as it is, when parsing it could only change its spelling; None otherwise.
+    Drawings (the LKjIP charts) are renumbered from 1001 in document order as docxtpl's fix_docpr_ids does."""
+    if "docPr" in xml:
+        count = iter(range(1001, 1001 + xml.count("docPr")))
+        xml, renumbered = _DOC_PR_ID.subn(lambda m: f"{m.group(1)}{next(count)}", xml)
+        if renumbered != xml.count("docPr"):  # a docPr spelled otherwise, or one with children
+            return None
+    if any(c in xml for c in _XML_ILLEGAL) or not _tables_fit(xml):
         return None
     try:
         return xml.encode("utf-8")
