@@ -283,7 +283,8 @@ def read_book(zf: zipfile.ZipFile) -> Book:
         elif _local(child.tag) == "sheets":
             sheet_elements = [el for el in child if _local(el.tag) == "sheet"]
     folder, base = posixpath.split(workbook_part)
-    rels = _relationships(zf.read(posixpath.join(folder, "_rels", f"{base}.rels")), folder)
+    rels_part = posixpath.join(folder, "_rels", f"{base}.rels")
+    rels = _relationships(zf.read(rels_part), posixpath.dirname(rels_part))
     sheets, missing = [], []
     for el in sheet_elements:
         rid = el.get(f"{{{REL_NS}}}id")
@@ -316,9 +317,9 @@ def _workbook_part(types: Any, overrides: list[tuple[str, str | None]]) -> str:
     raise OSError("File contains no valid workbook part")
 
 
-def _relationships(data: bytes, folder: str) -> dict[str, tuple[str, str]]:
+def _relationships(data: bytes, rels_folder: str) -> dict[str, tuple[str, str]]:
     """Id → (archive member, relationship type), targets resolved as openpyxl's get_dependents does."""
-    parent = posixpath.split(folder)[0]
+    parent = posixpath.split(rels_folder)[0]
     result = {}
     for el in _metadata_tree(data):
         if _local(el.tag) != "Relationship":
@@ -388,9 +389,39 @@ def text_content(node: Any) -> str:
     return "".join(s for s in (plain, *runs) if s is not None)
 
 
-def read_shared_strings(data: bytes) -> list[str]:
+def read_shared_strings(data: bytes, fast: bool = True) -> list[str]:
+    """openpyxl's read_string_table. Plain strings are tokenised once the checker accepted the part."""
+    if fast:
+        strings = _plain_shared_strings(data)
+        if strings is not None:
+            return strings
     tag = f"{{{MAIN_NS}}}si"
     return [text_content(si).replace("x005F_", "") for si in checked_tree(data).iter(tag)]
+
+
+_SST_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml\b([^<>]*)\?>)?\s*<sst\b([^<>]*)>")
+_SI = re.compile(rb'\s*<si>\s*(?:<t(?:\s+xml:space="preserve")?>([^<]*)</t>|<t\s*/>)\s*</si>|\s*</sst\s*>\s*\Z|(<)')
+
+
+def _plain_shared_strings(data: bytes) -> list[str] | None:
+    """The strings when every <si> is one plain <t> (what Excel and openpyxl write); None otherwise."""
+    prolog = _SST_PROLOG.match(data)
+    if not prolog or f'xmlns="{MAIN_NS}"'.encode() not in prolog.group(2):
+        return None
+    encoding = _ENCODING.search(prolog.group(1) or b"")
+    if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+        return None
+    _SafeExpat().feed(data, True)  # well-formed, no DTD: only then are the bytes tokenised
+    found = _SI.findall(data, prolog.end())
+    if not found or any(odd for _, odd in found) or not data[prolog.end():].rstrip().endswith(b"</sst>"):
+        return None  # rich text, phonetic runs, comments...: the tree reader
+    strings = []
+    for raw, _ in found[:-1]:  # the last match is </sst>
+        text = raw.decode("utf-8")
+        if "&" in text or "\r" in text:
+            text = _text(raw)
+        strings.append(text.replace("x005F_", "") if "x005F_" in text else text)
+    return strings
 
 
 # --- sheets ----------------------------------------------------------------------------------
