@@ -13,6 +13,7 @@ from typing import Any
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Pejabat, Pemda, Pengaturan, PerangkatDaerah, Predikat, Program, Realisasi
+from iku_docs.validate.columns import Distinct
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
@@ -31,45 +32,99 @@ class _Gagal(Exception):
 
 def _parse(jenis: c.Jenis, raw: Any, lembar: str, sel: str | None, kolom: str, persen: bool = False) -> Any:
     """Parsed value or None for an empty cell; a failure stops the build with a Temuan."""
-    if values.kosong(raw):
-        return None
-    result = values.coba(jenis, raw, persen)
+    return _checked(_parsed(jenis, raw, persen), raw, lembar, sel, kolom)
+
+
+def _parsed(jenis: c.Jenis, raw: Any, persen: bool = False) -> Any:
+    """Parsed value, None for an empty cell, or the NilaiTidakSah."""
+    return None if values.kosong(raw) else values.coba(jenis, raw, persen)
+
+
+def _checked(result: Any, raw: Any, lembar: str, sel: str | None, kolom: str) -> Any:
     if isinstance(result, values.NilaiTidakSah):
         raise _Gagal(Temuan(result.kode, Tingkat.GALAT, lembar, sel, None, kolom, values.teks(raw),
                             f"Kolom '{kolom}': {result.pesan}", result.saran, "Struktur"))
     return result
 
 
+class _Sheet:
+    """A table whose columns are parsed on first use, once per distinct value (see validate/columns.py).
+
+    A cell that does not parse is kept as its NilaiTidakSah and only stops the build when a row reads
+    it, so the first failure reported is the one the row-by-row build meets first, as before."""
+
+    def __init__(self, tabel: Tabel) -> None:
+        periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1) if tabel.target_tahun else None
+        self.tabel = tabel
+        self.spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
+        self._parsed: dict[str, list[Any]] = {}
+        self._options: dict[str, list[str | None]] = {}
+
+    def parsed(self, header: str) -> list[Any]:
+        column = self._parsed.get(header)
+        if column is None:
+            column = self._parsed[header] = self._parse(header)
+        return column
+
+    def _parse(self, header: str) -> list[Any]:
+        raw = self.tabel.nilai.get(header)
+        if raw is None:
+            return [None] * len(self.tabel.baris)
+        kolom = self.spec.get(header)
+        jenis = kolom.jenis if kolom else c.Jenis.TEKS
+        column = Distinct.of(raw).map(lambda v: _parsed(jenis, v)).tolist()
+        persen = self.tabel.persen.get(header)
+        if persen:  # cells shown with a percent format (Excel stores 0.93 for 93%)
+            for i, baris in enumerate(self.tabel.baris):
+                if baris in persen:
+                    column[i] = _parsed(jenis, raw[i], True)
+        return column
+
+    def options(self, header: str) -> list[str | None]:
+        column = self._options.get(header)
+        if column is None:
+            kolom, raw = self.spec.get(header), self.tabel.nilai.get(header)
+            if raw is None or not (kolom and kolom.pilihan):
+                column = [None] * len(self.tabel.baris)
+            else:
+                pilihan = kolom.pilihan
+                column = Distinct.of(raw).map(
+                    lambda v: None if values.kosong(v) else values.pilihan(v, pilihan)).tolist()
+            self._options[header] = column
+        return column
+
+    def checked(self, header: str, index: int) -> Any:
+        """The value at (header, row index), raising the build failure if it does not parse."""
+        raw = self.tabel.nilai.get(header)
+        return _checked(self.parsed(header)[index], None if raw is None else raw[index], self.tabel.nama,
+                        self.tabel.ref(header, self.tabel.baris[index]), header)
+
+
 class _Row:
     """One data row of a table with typed accessors that know their cell."""
 
-    def __init__(self, tabel: Tabel, index: int, spec: dict[str, c.Kolom]) -> None:
-        self.tabel, self.index, self.spec = tabel, index, spec
-        self.baris = tabel.baris[index]
+    __slots__ = ("baris", "index", "sheet", "tabel")
 
-    def raw(self, header: str) -> Any:
-        column = self.tabel.nilai.get(header)
-        return None if column is None else column[self.index]
+    def __init__(self, sheet: _Sheet, index: int) -> None:
+        self.sheet, self.tabel, self.index = sheet, sheet.tabel, index
+        self.baris = sheet.tabel.baris[index]
 
     def get(self, header: str) -> Any:
-        kolom = self.spec.get(header)
-        jenis = kolom.jenis if kolom else c.Jenis.TEKS
-        persen = self.baris in self.tabel.persen.get(header, ())
-        return _parse(jenis, self.raw(header), self.tabel.nama, self.tabel.ref(header, self.baris), header, persen)
+        value = self.sheet.parsed(header)[self.index]
+        if isinstance(value, values.NilaiTidakSah):
+            return self.sheet.checked(header, self.index)
+        return value
 
     def text(self, header: str) -> str:
         return self.get(header) or ""
 
     def option(self, header: str) -> str | None:
-        kolom = self.spec.get(header)
-        raw = self.raw(header)
-        return values.pilihan(raw, kolom.pilihan) if kolom and kolom.pilihan and not values.kosong(raw) else None
+        return self.sheet.options(header)[self.index]
 
 
 def _rows(tabel: Tabel) -> list[_Row]:
-    periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1) if tabel.target_tahun else None
-    spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
-    return [_Row(tabel, i, spec) for i in range(len(tabel.baris))]
+    sheet = _Sheet(tabel)
+    return [_Row(sheet, i) for i in range(len(tabel.baris))]
 
 
 def _isian(tabel: TabelIsian, nama: str) -> Any:
