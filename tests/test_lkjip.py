@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import zipfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +20,7 @@ from PIL import Image, ImageChops, ImageDraw
 from iku_docs.capaian import Capaian, Status, compute_capaian
 from iku_docs.documents import lkjip
 from iku_docs.model import Pemda, Pengaturan, PerangkatDaerah, Predikat
+from iku_docs.render import xlsx
 from iku_docs.render.docx import Gambar, render_docx
 from iku_docs.render.xlsx import lkjip_xlsx_bytes, write_lkjip_xlsx
 from tests.factories import iku_pd, make_pemda, program
@@ -537,6 +539,103 @@ def test_xlsx_stores_formula_like_text_as_text(tmp_path):
 def test_xlsx_is_byte_for_byte_reproducible():
     model = make_pemda()
     assert lkjip_xlsx_bytes(model) == lkjip_xlsx_bytes(model)
+
+
+def openpyxl_reference(model: Pemda) -> bytes:
+    """The same sheets written cell by cell through openpyxl, as the .xlsx used to be made: the reference."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for (title, headers), rows_ in xlsx.sheet_rows(model):
+        ws = wb.create_sheet(title)
+        for col, header in enumerate(headers, start=1):
+            cell = ws.cell(row=1, column=col, value=header)
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="D9D9D9")
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+            ws.column_dimensions[get_column_letter(col)].width = xlsx.LEBAR.get(header, 16)
+        for r, (cells, total) in enumerate(rows_, start=2):
+            for col, (value, fmt) in enumerate(cells, start=1):
+                cell = ws.cell(row=r, column=col)
+                if isinstance(value, Decimal):
+                    cell.value = value
+                    cell.number_format = fmt or xlsx._format_angka(value)
+                elif value not in (None, ""):
+                    # Where openpyxl refused a character XML cannot hold, the direct writer drops it.
+                    cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+                    cell.data_type = "s"
+                    if len(str(value)) > 30:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.quotePrefix = cell.value.startswith(xlsx.FORMULA_START)
+                if total:
+                    cell.font = Font(bold=True)
+        ws.freeze_panes = "B2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{ws.max_row}"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def xlsx_content(data: bytes) -> dict:
+    """Everything a reviewer sees of the .xlsx, read back with openpyxl."""
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    result: dict = {"sheets": wb.sheetnames}
+    for ws in wb:
+        cells = [(c.coordinate, c.value, c.data_type, c.number_format, c.font.b, c.font.name, c.font.sz,
+                  c.fill.fill_type, c.fill.fgColor.rgb, c.alignment.wrap_text, c.alignment.vertical,
+                  c.alignment.horizontal, c.quotePrefix)
+                 for row in ws.iter_rows() for c in row if c.value is not None or c.has_style]
+        widths = {k: v.width for k, v in ws.column_dimensions.items()}
+        result[ws.title] = (cells, widths, ws.freeze_panes, ws.auto_filter.ref, ws.dimensions,
+                            sorted(map(str, ws.merged_cells.ranges)), ws.page_setup.orientation,
+                            ws.page_setup.paperSize, ws.print_title_rows, ws.page_margins.left)
+    return result
+
+
+def odd_model() -> Pemda:
+    """Text that needs escaping or a quote prefix, padded and control characters, long and numeric-looking text,
+    many decimals, and a Perangkat Daerah with nothing to report."""
+    model = make_pemda()
+    dinkes = replace(model.perangkat_daerah[0],
+                     nama="Dinas <Kesehatan> & \"KB\"",
+                     program=(program("DINKES", "=HYPERLINK(\"x\")", 1000, 900),
+                              program("DINKES", "  @cmd ", 1000, None),
+                              program("DINKES", "Program\u000bdengan karakter kendali", 1000, 900),
+                              program("DINKES", "Program " + "sangat panjang " * 2500, 1000, 900)),
+                     iku=(iku_pd("DINKES", "0012", "+62 nomor yang terlihat seperti angka " * 3,
+                                 realisasi={2026: Decimal("70.123456")}),))
+    kosong = replace(model.perangkat_daerah[1], kode="KOSONG", iku=(), program=())
+    return replace(model, perangkat_daerah=(dinkes, kosong, *model.perangkat_daerah[2:]))
+
+
+@pytest.mark.parametrize("model", [make_pemda(), odd_model()], ids=["sample", "odd text"])
+def test_xlsx_written_directly_reads_back_as_the_openpyxl_reference(model):
+    assert xlsx_content(lkjip_xlsx_bytes(model)) == xlsx_content(openpyxl_reference(model))
+
+
+def test_xlsx_package_is_laid_out_as_every_normalized_package():
+    from iku_docs.render.output import normalize_zip
+
+    data = lkjip_xlsx_bytes(odd_model())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        assert names[0] == "[Content_Types].xml" and "xl/theme/theme1.xml" in names
+        core = archive.read("docProps/core.xml").decode()
+    assert "<dcterms:created" in core and "2000-01-01T00:00:00Z" in core
+    assert [i.date_time for i in zipfile.ZipFile(io.BytesIO(normalize_zip(data))).infolist()] == \
+        [i.date_time for i in zipfile.ZipFile(io.BytesIO(data)).infolist()]
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert (wb.properties.creator, wb.properties.title) == ("iku-docs", "Tabel LKjIP Tahun 2026")
+
+
+def test_xlsx_drops_characters_xml_cannot_hold_and_keeps_the_rest_of_the_text():
+    ws = openpyxl.load_workbook(io.BytesIO(lkjip_xlsx_bytes(odd_model())))["Anggaran"]
+    names = [r[2].value for r in ws.iter_rows(min_row=2)]
+    assert "Programdengan karakter kendali" in names and "  @cmd " in names
 
 
 def test_no_chart_is_taller_than_a_landscape_page_holds():
