@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from pathlib import Path
 
 from iku_docs.model import Pemda
 from iku_docs.report.pohon import render_pohon_svg
@@ -96,3 +97,27 @@ def test_large_pohon_collapses_into_per_pd_chips_and_stays_readable():
     assert len(chips) == 720 and all(_by_kode(root, i.kode) for i in model.all_iku())
     assert float(root.get("height")) < 6000  # a few screens, not one box per indicator
     assert len(svg) < 600_000
+
+
+ODD_TEXTS = ["a", 'a"b', "a'b", "a\"b'c", "<&>\n\r\t x", "", "&amp;", "Rasio bidan <per> desa & \"kelurahan\""]
+
+
+def test_escaping_gives_exactly_what_saxutils_gives():
+    from xml.sax.saxutils import escape, quoteattr
+
+    from iku_docs.report import pohon
+
+    for text in ODD_TEXTS:
+        assert pohon.escape(text) == escape(text)
+        assert pohon.quoteattr(text) == quoteattr(text)
+
+
+def test_drawing_the_pohon_does_not_import_urllib():
+    import subprocess
+    import sys
+
+    code = ("import sys; from iku_docs.report.pohon import render_pohon_svg; from tests.factories import make_pemda; "
+            "render_pohon_svg(make_pemda(), []); print('urllib.request' in sys.modules)")
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "False"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -164,7 +165,9 @@ def _pohon(model: Pemda, temuan: list[Temuan]) -> Any:
     return Markup(render_pohon_svg(model, temuan))
 
 
+@cache
 def _template() -> Template:
+    """Compiled once per process: a batch worker writes one report per workbook."""
     from jinja2 import Environment, StrictUndefined
 
     env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
