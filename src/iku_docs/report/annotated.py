@@ -179,7 +179,12 @@ def _trimmed(pkg: Package, part: str) -> bytes:
     xml = pkg.read(part)
     if pkg.size(part) <= TRIM_FROM:
         return xml
-    from iku_docs.workbook.load import _trim_rows
+    from iku_docs.workbook.load import _VALUE_MARKERS, _trim_rows
+
+    end = xml.rfind(b"</sheetData>")
+    last_row = xml.rfind(b"<row", 0, end)
+    if end > 0 and last_row >= 0 and any(m in xml[last_row:end] for m in _VALUE_MARKERS):
+        return xml  # the last row holds a value: nothing trails (the usual case, and a full scan costs ~60 ms)
 
     trimmed = _trim_rows(xml)
     if trimmed != xml:
@@ -350,6 +355,7 @@ def _catatan_xml(styles: StyleSheet, laporan: Laporan, temuan: list[Temuan], tar
                                 for col, (header, _) in enumerate(COLUMNS, start=1)]),
     ]
     links = []
+    looks: dict[tuple[int, Tingkat, bool, bool], int] = {}  # 20,000 cells for 2,000 findings: one lookup each
     for i, t in enumerate(temuan):
         row = HEADER_ROW + 1 + i
         tingkat = Tingkat(t.tingkat)
@@ -358,14 +364,19 @@ def _catatan_xml(styles: StyleSheet, laporan: Laporan, temuan: list[Temuan], tar
         cells = []
         for col, value in enumerate(values, start=1):
             quote = isinstance(value, str) and _clean(value).startswith(FORMULA_START)
-            look = Look(wrap=True, vertical="top", quote=quote)
-            if col == 2:
-                look = Look(font=Font(FONT_NAME, bold=True, color=FONT_TINGKAT[tingkat]), fill=FILL[tingkat],
-                            wrap=True, vertical="top", quote=quote)
-            elif col == 4 and i in targets and t.lembar:
-                look = Look(LOOK_LINK.font, wrap=True, vertical="top", quote=quote)
+            link = col == 4 and i in targets and bool(t.lembar)
+            if link:
                 links.append((f"D{row}", f"{_sheet_ref(t.lembar)}!{targets[i]}", str(value or targets[i])))
-            cells.append((col, value, styles.look(look)))
+            key = (min(col, 5) if col in (2, 4) else 0, tingkat, quote, link)
+            if key not in looks:
+                look = Look(wrap=True, vertical="top", quote=quote)
+                if col == 2:
+                    look = Look(font=Font(FONT_NAME, bold=True, color=FONT_TINGKAT[tingkat]), fill=FILL[tingkat],
+                                wrap=True, vertical="top", quote=quote)
+                elif link:
+                    look = Look(LOOK_LINK.font, wrap=True, vertical="top", quote=quote)
+                looks[key] = styles.look(look)
+            cells.append((col, value, looks[key]))
         rows.append(_row(row, _row_height(values), cells))
     last = HEADER_ROW + max(1, len(temuan))
     end = HEADER_ROW + len(temuan)

@@ -218,7 +218,7 @@ class SheetEditor:
         self._xf = xf
         self._quoted = {cell.start for cell in quoted}
         self._added = []
-        rows = self.rows()
+        rows = self.rows() if fills else []
         numbers = [r.number for r in rows]
         ordered_rows = numbers == sorted(numbers)
         by_row: dict[int, dict[int, str]] = {}
@@ -374,24 +374,34 @@ def relationship_prefix(xml: bytes) -> bytes | None:
 def formula_like_shared_strings(sst: bytes) -> frozenset[int]:
     """Indexes of shared strings whose text starts like a formula ('=', '+', '-', '@').
 
-    Only the (rare) <t> elements starting with one of those characters or an entity are looked at;
-    the index of the <si> around each is counted with bytes.count, so a 4 MB table costs milliseconds.
+    Only text right after a '>' that starts with one of those characters or an entity is looked at (found
+    with bytes.find, not a regex over every <t>); the index of the <si> around each is counted with
+    bytes.count, so a 4 MB table costs a few milliseconds.
     """
     root = re.search(rb"<([A-Za-z_][\w.-]*:)?sst[\s>/]", sst)
     p = (root.group(1) or b"") if root else b""
-    candidate = re.compile(rb"<" + re.escape(p) + rb"t(?:\s[^<>]*)?>([=+\-@&][^<]*)")
+    hits = set()
+    for marker in (b">=", b">+", b">-", b">@", b">&"):
+        pos = sst.find(marker)
+        while pos >= 0:
+            hits.add(pos)
+            pos = sst.find(marker, pos + 2)
     opens = (b"<" + p + b"si>", b"<" + p + b"si ", b"<" + p + b"si/>")
     first_t = (b"<" + p + b"t>", b"<" + p + b"t ")
     result, index, counted_to = set(), -1, 0
-    for match in candidate.finditer(sst):
-        pos = match.start()
-        index += sum(sst.count(o, counted_to, pos) for o in opens)
-        counted_to = pos
-        si_start = max(sst.rfind(o, 0, pos) for o in opens)
-        if si_start < 0 or any(sst.find(t, si_start, pos) >= 0 for t in first_t):
+    for pos in sorted(hits):
+        tag = sst.rfind(b"<", 0, pos)
+        if tag < 0 or not sst.startswith(first_t, tag):
+            continue  # text of another element
+        index += sum(sst.count(o, counted_to, tag) for o in opens)
+        counted_to = tag
+        si_start = max(sst.rfind(o, 0, tag) for o in opens)
+        if si_start < 0 or any(sst.find(t, si_start, tag) >= 0 for t in first_t):
             continue  # not the first text of its string (a later run, or a phonetic reading)
-        if b"rPh" in sst[si_start:pos]:
+        if b"rPh" in sst[si_start:tag]:
             continue
-        if html.unescape(match.group(1).decode("utf-8", "replace")).startswith(FORMULA_START):
+        end = sst.find(b"<", pos)
+        text = sst[pos + 1:end if end >= 0 else len(sst)]
+        if html.unescape(text.decode("utf-8", "replace")).startswith(FORMULA_START):
             result.add(index)
     return frozenset(result)
