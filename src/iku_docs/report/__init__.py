@@ -84,7 +84,7 @@ def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model
     """Write the HTML, JSON and annotated-copy reports into ``report_dir``; return their paths.
 
     The two reports that need only the ``Laporan`` are written first, so a reviewer still
-    gets them if the workbook cannot be reopened for the annotated copy. ``data``: the bytes that were
+    gets them if the annotated copy cannot be made. ``data``: the bytes that were
     validated, so the copy annotates exactly what the report describes without reading the file again.
     """
     from iku_docs.report.annotated import write_annotated
@@ -108,8 +108,9 @@ def write_reports(laporan: Laporan, workbook_path: Path, report_dir: Path, model
     try:
         paths.append(write_annotated(laporan, data, report_dir / annotated_name(workbook_path)))
     except OutputError as exc:
-        # The copy is a convenience: a workbook openpyxl cannot reopen in full mode must not stop the
-        # documents, so the caller that collects notes gets the message instead of the exception.
+        # The copy is a convenience: a package the patcher cannot handle (none is known since it stopped
+        # reloading the workbook with openpyxl; kept as defence in depth) must not stop the documents, so
+        # the caller that collects notes gets the message instead of the exception.
         if catatan is None:
             raise
         catatan.append(exc.format_message())
