@@ -47,15 +47,28 @@ _KURUNG = re.compile(r"\([^)]*\)")
 _SATUAN_EKOR = re.compile(r"\bper\s+[\d.,]+\b.*$")
 _KATA = re.compile(r"%|[0-9a-z]+(?:-[0-9a-z]+)*")
 _ULANG = re.compile(r"\b(\w+)\s+\1\b")  # 'rata rata' → 'rata-rata'
+# Cheap tests that tell when the two slow substitutions above cannot change the text: _SATUAN_EKOR needs
+# "per" and a space, _ULANG a word run that occurs twice.
+_PER_SPASI = re.compile(r"per\s")
+_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=65536)  # pure; duplicate, sasaran and cascading checks tokenise the same names
 def token_indikator(text: str, buang: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that carry an indicator's meaning (see module docstring)."""
-    low = unicodedata.normalize("NFKC", text or "").lower()
-    low = _ULANG.sub(r"\1-\1", _SATUAN_EKOR.sub(" ", _KURUNG.sub(" ", low)))
-    words = (_akar(_SINONIM.get(w, w)) for w in _KATA.findall(low))
-    return frozenset(w for w in words if w not in _STOP and w not in buang)
+    low = _KURUNG.sub(" ", unicodedata.normalize("NFKC", text or "").lower())
+    if _PER_SPASI.search(low):
+        low = _SATUAN_EKOR.sub(" ", low)
+    runs = _RUN.findall(low)
+    if len(set(runs)) < len(runs):
+        low = _ULANG.sub(r"\1-\1", low)
+    return frozenset(map(_makna, _KATA.findall(low))) - _STOP - buang
+
+
+@lru_cache(maxsize=65536)
+def _makna(word: str) -> str:
+    """A word with its synonym and verb ending folded; words repeat across indicators, so cached."""
+    return _akar(_SINONIM.get(word, word))
 
 
 def _akar(word: str) -> str:
@@ -72,7 +85,10 @@ def _mirip_kata(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < _PANJANG_EJAAN:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= AMBANG_EJAAN
+    # real_quick_ratio() >= quick_ratio() >= ratio(): the cheap upper bounds reject most pairs first.
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (matcher.real_quick_ratio() >= AMBANG_EJAAN and matcher.quick_ratio() >= AMBANG_EJAAN
+            and matcher.ratio() >= AMBANG_EJAAN)
 
 
 def setara(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -106,12 +122,7 @@ def pasangan_mirip(items: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]
         if not fuzzy:
             first_of[words] = j
             continue
-        shared: dict[int, int] = defaultdict(int)
-        for w in words:
-            for i in index[w]:
-                shared[i] += 1
-        match = min((i for i, n in shared.items()
-                     if n >= min(len(items[i]), len(words)) - 2 and setara(items[i], words)), default=None)
+        match = next((i for i in _kandidat(items, index, words) if setara(items[i], words)), None)
         if match is not None:
             first_of[words] = match
             yield match, j
@@ -119,6 +130,25 @@ def pasangan_mirip(items: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]
         first_of[words] = j
         for w in words:
             index[w].append(j)
+
+
+def _kandidat(items: Sequence[frozenset[str]], index: dict[str, list[int]], words: frozenset[str]) -> list[int]:
+    """Earlier sets that share enough words with ``words`` to be ``setara``, in index order.
+
+    ``setara`` needs the sizes to differ by at most one and the sets to share all but at most two words
+    of the smaller one, so a candidate misses at most three words of ``words``: it holds one of any four
+    of them. Looking up only the four rarest words finds every candidate without walking the long lists
+    of common words ("persentase", "layanan")."""
+    k = len(words)
+    lists = [index[w] for w in words if w in index]
+    if k >= 4:  # a word no earlier set has is the rarest of all: it leaves fewer lists to look up
+        need = 4 - (k - len(lists))
+        if need <= 0:
+            return []
+        lists = sorted(lists, key=len)[:need]
+    found = set().union(*lists)
+    return sorted(i for i in found
+                  if abs(len(items[i]) - k) <= 1 and len(items[i] & words) >= min(len(items[i]), k) - 2)
 
 
 def _buang_daerah(model: Pemda) -> frozenset[str]:
