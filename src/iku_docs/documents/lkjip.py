@@ -542,12 +542,14 @@ def _deflate(data: bytes) -> bytes:
 def _mask(text: str, size: int, anchor: str) -> tuple[Any, int, int]:
     """Anti-aliased text as an 'L' mask and its offset from the anchor point, rendered once per text:
     tick labels, legend and common values repeat on every chart, and FreeType rendering dominates."""
-    from PIL import Image, ImageDraw
+    from PIL import Image
 
-    font = _font(size)
-    left, top, right, bottom = font.getbbox(text, anchor=anchor)
-    mask = Image.new("L", (max(right - left, 1), max(bottom - top, 1)), 0)
-    ImageDraw.Draw(mask).text((-left, -top), text, fill=255, font=font, anchor=anchor)
+    # getmask2 lays the text out and renders it once; what ImageDraw.text does after measuring it again.
+    bitmap, (left, top) = _font(size).getmask2(text, mode="L", anchor=anchor)
+    width, height = bitmap.size
+    mask = Image.new("L", (max(width, 1), max(height, 1)), 0)
+    if width and height:
+        mask.im.paste(bitmap, (0, 0, width, height))
     return mask, left, top
 
 
