@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from iku_docs.validate.build import _Sheet
 from iku_docs.validate.columns import Distinct
-from iku_docs.validate.rules import portfolio
+from iku_docs.validate.rules import portfolio, wording
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel
@@ -140,3 +140,22 @@ def test_candidate_lookup_finds_the_same_pairs_as_counting_every_shared_word(ite
 def test_candidate_lookup_agrees_on_the_labelled_names():
     items = [portfolio.token_indikator(n) for n in NAMES * 2 if n]
     assert list(portfolio.pasangan_mirip(items)) == list(_pairs_reference(items))
+
+
+# --- SMART wording: the quick phrase test only rules names out -----------------------------
+
+PHRASE_TEXT = st.lists(st.sampled_from(["dengan", "baik", "secara", "optimal", "Optimal", "DENGAN", "ſecara",
+                                        "İ", "\u212a", "-", "lancar", "berjalan", "x", "sebaik-baiknya", "Baik."]),
+                       max_size=6).map(" ".join)
+
+
+@given(PHRASE_TEXT)
+def test_the_quick_phrase_test_finds_what_the_full_search_finds(text):
+    fast, full = wording._cari_frasa(text), wording._FRASA.search(text)
+    assert (fast and fast.span()) == (full and full.span())
+
+
+def test_every_normative_phrase_is_found_in_any_case():
+    for frasa in wording.FRASA_NORMATIF:
+        for text in (f"Persentase tugas {frasa}", f"Tugas {frasa.upper()} selesai", frasa.title()):
+            assert wording._cari_frasa(text).group(0).lower() == frasa.lower()

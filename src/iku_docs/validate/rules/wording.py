@@ -124,6 +124,18 @@ FRASA_NORMATIF = (
     "efektif dan efisien", "secara efektif", "dengan efektif", "yang optimal", "yang maksimal",
 )
 _FRASA = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in FRASA_NORMATIF) + r")\b", re.IGNORECASE)
+# The same phrases in lower case, matched case-sensitively: about three times faster than IGNORECASE. Used
+# only to rule a name out, and only on ASCII text, where IGNORECASE is exactly a match on the lowered text
+# (Unicode folds such as 'ſ' ~ 's' are why non-ASCII text always takes the full search).
+_FRASA_KECIL = re.compile(r"\b(?:" + "|".join(re.escape(f.lower()) for f in FRASA_NORMATIF) + r")\b")
+assert all(f.isascii() for f in FRASA_NORMATIF), "_FRASA_KECIL assumes ASCII phrases"
+
+
+def _cari_frasa(text: str) -> re.Match[str] | None:
+    """``_FRASA.search(text)``, skipped when the quick lower-case test already says there is no phrase."""
+    if text.isascii() and not _FRASA_KECIL.search(text.lower()):
+        return None
+    return _FRASA.search(text)
 
 # Activities counted as if they were results (seed 004 slide 12: "Jumlah kegiatan diklat aparatur
 # yang dilakukan" is marked KR, kurang relevan).
@@ -201,9 +213,11 @@ def _frasa(words: list[str]) -> str:
 
 def membuka_dengan_ukuran(text: str) -> bool:
     tokens = _tokens(text)
-    if not tokens:
-        return False
-    first = _lower(tokens[0])
+    return bool(tokens) and _membuka(tokens, _lower(tokens[0]))
+
+
+def _membuka(tokens: list[str], first: str) -> bool:
+    """The name opens with a measure word ('Persentase', '%', an acronym such as 'IPM')."""
     return first in UKURAN or first.startswith("%") or _acronym(tokens[0])
 
 
@@ -214,8 +228,8 @@ def klasifikasi(text: str) -> Bacaan | None:
     if not tokens:
         return None
     words = [_lower(t) for t in tokens]
-    frasa = _FRASA.search(text)
-    if membuka_dengan_ukuran(text):
+    frasa = _cari_frasa(text)
+    if _membuka(tokens, words[0]):
         if frasa:
             return Bacaan(Kelas.NORMATIF, frasa.group(0), f"'{_tanpa_frasa(text, frasa)}'")
         hitung = _hitung_kegiatan(words)
