@@ -7,6 +7,7 @@ with it on odd inputs (mixed types that compare equal, unhashable cells, repeate
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections import defaultdict
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from iku_docs.validate.build import _Sheet
 from iku_docs.validate.columns import Distinct
-from iku_docs.validate.rules import portfolio, wording
+from iku_docs.validate.rules import base, portfolio, wording
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel
@@ -159,3 +160,13 @@ def test_every_normative_phrase_is_found_in_any_case():
     for frasa in wording.FRASA_NORMATIF:
         for text in (f"Persentase tugas {frasa}", f"Tugas {frasa.upper()} selesai", frasa.title()):
             assert wording._cari_frasa(text).group(0).lower() == frasa.lower()
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u2007\u3000ａAb.")), max_size=20))
+def test_tidying_spaces_equals_the_regex_replacement(text):
+    expected = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    assert base.rapikan(text) == expected
+
+
+def test_target_column_names_are_the_contract_headers():
+    assert [base.kolom_target(t) for t in (2025, 2030, 2025)] == [c.target_header(t) for t in (2025, 2030, 2025)]

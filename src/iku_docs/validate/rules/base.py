@@ -109,14 +109,21 @@ def lokasi(iku: IKU) -> str:
 
 # --- Text helpers shared by the families ----------------------------------------------
 
-_SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[0-9a-z%]+(?:-[0-9a-z]+)*")
 
 
 @lru_cache(maxsize=65536)  # pure; every rule family tidies the same cells
 def rapikan(text: str) -> str:
     """Collapse whitespace and strip; keeps case (suggestions reuse the user's words)."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+    # str.split() and re's \s both split on exactly the str.isspace() characters, so this is
+    # re.sub(r"\s+", " ", ...).strip() without a regex replacement per space.
+    return " ".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+@lru_cache(maxsize=256)
+def kolom_target(tahun: int) -> str:
+    """``contract.target_header(tahun)``, cached: the target rules name a column for every value."""
+    return c.target_header(tahun)
 
 
 def kata(text: str) -> list[str]:

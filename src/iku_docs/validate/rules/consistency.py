@@ -17,7 +17,17 @@ from operator import attrgetter
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Pemda
-from iku_docs.validate.rules.base import Aturan, Kriteria, angka, kosong, kutip, nilai_teks, rapikan, temuan
+from iku_docs.validate.rules.base import (
+    Aturan,
+    Kriteria,
+    angka,
+    kolom_target,
+    kosong,
+    kutip,
+    nilai_teks,
+    rapikan,
+    temuan,
+)
 from iku_docs.workbook import contract as c
 
 PERSENTASE, RASIO, KUALITATIF, ABSOLUT = "Persentase", "Rasio", "Kualitatif", "Kuantitas Absolut"
@@ -43,7 +53,7 @@ def _nilai_tahunan(iku: IKU) -> Iterator[tuple[str, object]]:
     if iku.baseline is not None:
         yield c.KOLOM_BASELINE, iku.baseline
     for tahun in sorted(iku.target):
-        yield c.target_header(tahun), iku.target[tahun]
+        yield kolom_target(tahun), iku.target[tahun]
 
 
 # --- Jenis Angka, Satuan, Formula ----------------------------------------------------------

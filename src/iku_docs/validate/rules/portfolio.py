@@ -56,7 +56,9 @@ _RUN = re.compile(r"\w+")
 @lru_cache(maxsize=65536)  # pure; duplicate, sasaran and cascading checks tokenise the same names
 def token_indikator(text: str, buang: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that carry an indicator's meaning (see module docstring)."""
-    low = _KURUNG.sub(" ", unicodedata.normalize("NFKC", text or "").lower())
+    low = unicodedata.normalize("NFKC", text or "").lower()
+    if "(" in low:
+        low = _KURUNG.sub(" ", low)
     if _PER_SPASI.search(low):
         low = _SATUAN_EKOR.sub(" ", low)
     runs = _RUN.findall(low)

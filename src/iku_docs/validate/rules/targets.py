@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Nilai, Pemda
-from iku_docs.validate.rules.base import Aturan, Kriteria, angka, nilai_teks, temuan
+from iku_docs.validate.rules.base import Aturan, Kriteria, angka, kolom_target, nilai_teks, temuan
 from iku_docs.workbook import contract as c
 
 MAKSIMAL, MINIMAL = c.POLARITAS
@@ -33,7 +33,7 @@ def _urutan(iku: IKU) -> list[tuple[str, Nilai]]:
     seq: list[tuple[str, Nilai]] = []
     if iku.baseline is not None:
         seq.append((c.KOLOM_BASELINE, iku.baseline))
-    seq += [(c.target_header(t), iku.target[t]) for t in sorted(iku.target)]
+    seq += [(kolom_target(t), iku.target[t]) for t in sorted(iku.target)]
     return seq
 
 
@@ -119,9 +119,12 @@ def _alasan_lonjakan(iku: IKU, prev: Decimal, nxt: Decimal) -> str | None:
 
 def _periode(model: Pemda) -> Iterator[Temuan]:
     awal, akhir = model.periode_awal, model.periode_akhir
+    periode = None  # read on the first target, as before: Pemda.periode fails without a period
     for iku in model.all_iku():
         for tahun in sorted(iku.target):
-            if tahun not in model.periode:
+            if periode is None:
+                periode = model.periode
+            if tahun not in periode:
                 yield temuan(TARGET_DI_LUAR_PERIODE, iku, c.target_header(tahun),
                              pesan=f"Target tahun {tahun} berada di luar periode RPJMD {awal}–{akhir}.",
                              saran=f"Hapus target tahun {tahun} atau perbaiki Periode Awal/Akhir di lembar "
