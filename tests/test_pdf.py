@@ -40,7 +40,7 @@ def close(size: tuple[float, float], paper: tuple[float, float]) -> bool:
 
 
 def render_all(model, folder: Path, docs) -> list[Path]:
-    return [render_docx(d.templat, d.konteks, folder / d.berkas, pengaturan=model.pengaturan, judul=d.judul)
+    return [render_docx(d.templat, d.isi(), folder / d.berkas, pengaturan=model.pengaturan, judul=d.judul)
             for d in docs]
 
 
@@ -55,7 +55,7 @@ def converted(tmp_path_factory):
     paths += render_all(kota, out, perkada.documents(kota))
     paths += render_all(model, out, pk.documents(model)[:2])
     panjang = _pk_with_many_programs(model)
-    paths.append(render_docx(panjang.templat, panjang.konteks, out / "pk" / "pk-dinkes-panjang.docx",
+    paths.append(render_docx(panjang.templat, panjang.isi(), out / "pk" / "pk-dinkes-panjang.docx",
                              pengaturan=model.pengaturan))
     calls = []
     real_run = subprocess.run

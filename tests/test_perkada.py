@@ -32,7 +32,7 @@ IKU_ORDER = [
 
 def render(model: Pemda, tmp_path: Path, templates_dir: Path | None = None):
     dok = perkada.documents(model)[0]
-    out = render_docx(dok.templat, dok.konteks, tmp_path / dok.berkas, templates_dir=templates_dir,
+    out = render_docx(dok.templat, dok.isi(), tmp_path / dok.berkas, templates_dir=templates_dir,
                       pengaturan=model.pengaturan, judul=dok.judul)
     return Document(str(out))
 

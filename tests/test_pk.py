@@ -24,7 +24,7 @@ def render(model: Pemda, tmp_path: Path) -> dict[str, docx.document.Document]:
     """Every PK of ``model``, keyed by file name."""
     out = {}
     for dok in pk.documents(model):
-        path = render_docx(dok.templat, dok.konteks, tmp_path / dok.berkas, pengaturan=model.pengaturan,
+        path = render_docx(dok.templat, dok.isi(), tmp_path / dok.berkas, pengaturan=model.pengaturan,
                            judul=dok.judul)
         out[dok.berkas] = docx.Document(str(path))
     return out
@@ -32,7 +32,7 @@ def render(model: Pemda, tmp_path: Path) -> dict[str, docx.document.Document]:
 
 def render_one(model: Pemda, berkas: str, tmp_path: Path) -> docx.document.Document:
     dok = next(d for d in pk.documents(model) if d.berkas == berkas)
-    path = render_docx(dok.templat, dok.konteks, tmp_path / dok.berkas, pengaturan=model.pengaturan)
+    path = render_docx(dok.templat, dok.isi(), tmp_path / dok.berkas, pengaturan=model.pengaturan)
     return docx.Document(str(path))
 
 

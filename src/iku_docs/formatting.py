@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 
 LOCALE = "id_ID"
+_LOCALE = Locale.parse(LOCALE)  # parsed once: format_decimal(locale="id_ID") parses it again on every call
+
+
+@lru_cache(maxsize=32)
+def _pola(pattern: str) -> NumberPattern:
+    return parse_pattern(pattern)
+
+
+def _desimal(q: Decimal, pattern: str) -> str:
+    """babel's format_decimal(q, format=pattern, locale=id_ID), with the locale and pattern parsed once."""
+    return _pola(pattern).apply(q, _LOCALE)
 TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
 
 
@@ -26,10 +39,10 @@ def angka(nilai: Decimal | int | float | None, desimal: int | None = None, koson
         q = d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
         places = max(0, -q.as_tuple().exponent) if isinstance(q.as_tuple().exponent, int) else 0
         pattern = "#,##0" + ("." + "#" * places if places else "")
-        return format_decimal(q, format=pattern, locale=LOCALE)
+        return _desimal(q, pattern)
     q = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
     pattern = "#,##0" + ("." + "0" * desimal if desimal else "")
-    return format_decimal(q, format=pattern, locale=LOCALE)
+    return _desimal(q, pattern)
 
 
 def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
@@ -48,7 +61,7 @@ def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:
     """'24 November 2026'; a blank date in a draft becomes a dotted placeholder."""
     if d is None:
         return kosong
-    return format_date(d, format="d MMMM y", locale=LOCALE)
+    return format_date(d, format="d MMMM y", locale=_LOCALE)
 
 
 def terbilang(nilai: Decimal | int) -> str:

@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from iku_docs import formatting
@@ -135,7 +135,7 @@ def documents(model: Pemda) -> list[Dokumen]:
     for tabel in build_tables(model):
         stem = "pemda" if tabel.adalah_pemda else safe_name(tabel.kode)
         berkas = berkas_unik(f"lkjip/lkjip-{stem}-{model.tahun}.docx", dipakai)
-        result.append(Dokumen(berkas=berkas, templat=TEMPLAT, konteks=build_context(model, tabel),
+        result.append(Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model, tabel),
                               judul=f"Tabel Pengukuran Kinerja {tabel.nama_unit} Tahun {model.tahun}"))
     return result
 
@@ -473,8 +473,8 @@ class _Kanvas:
     def png(self) -> bytes:
         """The chart as PNG, rows unfiltered (as Pillow writes palette pictures too).
 
-        Deflating the 1.2 million pixels of a chart was most of its cost: ISA-L (the ``isal`` package) does it
-        eight times faster than zlib, and smaller; zlib is the fallback. Either way the PNG is reproducible.
+        Deflated by zlib at level 1 only: a faster deflater (ISA-L is 8x faster) would make the bytes of a
+        document depend on what else happens to be installed, and archived outputs must not.
         """
         width, height = self._img.width - 1, self._img.height
         self._draw.line([(0, 0), (0, height - 1)], fill=0)  # filter type 0 (none); clipped text may reach here
@@ -531,11 +531,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 
 def _deflate(data: bytes) -> bytes:
-    try:
-        from isal import isal_zlib
-    except ImportError:
-        return zlib.compress(data, 1)
-    return isal_zlib.compress(data, 1)
+    return zlib.compress(data, 1)
 
 
 @lru_cache(maxsize=4096)

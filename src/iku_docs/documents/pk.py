@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen, berkas_unik
@@ -34,10 +35,11 @@ def documents(model: Pemda) -> list[Dokumen]:
     result = []
     for pd in model.perangkat_daerah:
         berkas = berkas_unik(f"pk/pk-{safe_name(pd.kode)}-{model.tahun}.docx", dipakai)
-        result.append(Dokumen(berkas=berkas, templat=TEMPLAT_PD, konteks=build_context_pd(model, pd),
+        result.append(Dokumen(berkas=berkas, templat=TEMPLAT_PD, konteks=partial(build_context_pd, model, pd),
                               judul=f"Perjanjian Kinerja Tahun {model.tahun} {pd.nama}"))
     berkas = berkas_unik(f"pk/pk-{_BERKAS_KEPALA[model.jenis_daerah]}-{model.tahun}.docx", dipakai)
-    result.append(Dokumen(berkas=berkas, templat=TEMPLAT_KEPALA_DAERAH, konteks=build_context_kepala_daerah(model),
+    result.append(Dokumen(berkas=berkas, templat=TEMPLAT_KEPALA_DAERAH,
+                          konteks=partial(build_context_kepala_daerah, model),
                           judul=f"Perjanjian Kinerja Tahun {model.tahun} {_jabatan_kepala(model)}"))
     return result
 
