@@ -16,7 +16,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iku_docs.validate.build import _Sheet
+from iku_docs.validate.build import _parsed, _Sheet, _sudah_bersih
 from iku_docs.validate.columns import Distinct
 from iku_docs.validate.rules import base, portfolio, wording
 from iku_docs.workbook import contract as c
@@ -170,3 +170,16 @@ def test_tidying_spaces_equals_the_regex_replacement(text):
 
 def test_target_column_names_are_the_contract_headers():
     assert [base.kolom_target(t) for t in (2025, 2030, 2025)] == [c.target_header(t) for t in (2025, 2030, 2025)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #_x0D  \t\n\r\u00a0\u2007\u200b\u202f\x00\x85é%")), max_size=14))
+def test_text_the_builder_keeps_as_is_is_text_the_parser_keeps_as_is(text):
+    if _sudah_bersih(text):
+        assert values.coba(c.Jenis.TEKS, text) == text and not values.kosong(text)
+
+
+@given(st.text(max_size=12))
+def test_the_builder_parses_any_text_cell_like_the_parser(text):
+    expected = None if values.kosong(text) else values.coba(c.Jenis.TEKS, text)
+    got = _parsed(c.Jenis.TEKS, text)
+    assert (type(got), str(got)) == (type(expected), str(expected))

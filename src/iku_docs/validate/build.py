@@ -37,7 +37,19 @@ def _parse(jenis: c.Jenis, raw: Any, lembar: str, sel: str | None, kolom: str, p
 
 def _parsed(jenis: c.Jenis, raw: Any, persen: bool = False) -> Any:
     """Parsed value, None for an empty cell, or the NilaiTidakSah."""
+    if jenis is c.Jenis.TEKS and _sudah_bersih(raw):
+        return raw
     return None if values.kosong(raw) else values.coba(jenis, raw, persen)
+
+
+def _sudah_bersih(raw: Any) -> bool:
+    """Text that ``values.teks`` (the TEKS parser) returns unchanged: one printable line (no control
+    characters, NBSP or other special spaces, which are not printable), no ``_x`` escape, no double or
+    edge space, and no ``#`` (so never an Excel error value). Most cells are such text, and cleaning
+    10,000 long indicator texts costs more than the rest of the build; tests/test_validate_fast.py
+    holds this test to ``values.coba``."""
+    return (type(raw) is str and raw.isprintable() and "  " not in raw and "_x" not in raw and "#" not in raw
+            and raw[:1] not in ("", " ") and raw[-1] != " ")
 
 
 def _checked(result: Any, raw: Any, lembar: str, sel: str | None, kolom: str) -> Any:
