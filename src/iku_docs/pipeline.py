@@ -110,7 +110,7 @@ def render_model(
     share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
     from iku_docs.documents import KIND_NAMES, kinds
-    from iku_docs.render.docx import render_docx_bytes
+    from iku_docs.render.docx import prepare_templates, render_docx_bytes
     from iku_docs.render.output import write_bytes_atomic
     from iku_docs.render.parallel import run_tasks
 
@@ -118,10 +118,13 @@ def render_model(
     builders = kinds()
     paths: list[Path] = []
     tasks: list[Callable[[], bytes]] = []
+    templates: set[str] = set()
     for kind in selected:
         for dok in builders[kind](model):
             paths.append(output_dir / dok.berkas)
             tasks.append(partial(_render_dokumen, render_docx_bytes, dok, templates_dir, model))
+            templates.add(dok.templat)
+    prepare_templates(templates, templates_dir)  # once here rather than once in every worker
     if "lkjip" in selected:  # also built before any write: a failure here must not leave the .docx set alone
         from iku_docs.render.xlsx import lkjip_xlsx_bytes, lkjip_xlsx_path
 

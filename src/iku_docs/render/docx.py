@@ -19,13 +19,14 @@ way ``InlineImage`` adds them), then writes the zip with the unchanged members c
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import re
 import struct
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -365,6 +366,17 @@ class _Images:
 
 
 _RENDERING: ContextVar[_Images] = ContextVar("iku_docs_rendering")
+
+
+def prepare_templates(names: Iterable[str], templates_dir: Path | None = None) -> None:
+    """Prepare these templates now, e.g. before forking render workers, which then all share the work.
+
+    A template that cannot be prepared is left alone: rendering it reports the error with its context.
+    """
+    for name in sorted(set(names)):
+        path = template_path(name, templates_dir)
+        with contextlib.suppress(Exception):
+            _prepared(path, path.parent == default_templates_dir())
 
 
 def render_docx(name: str, context: Mapping[str, Any], out: Path, *, templates_dir: Path | None = None,

@@ -19,14 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl.styles.numbers import BUILTIN_FORMATS_REVERSE
-from openpyxl.utils import get_column_letter, quote_sheetname
-
 from iku_docs.capaian import Capaian, Efisiensi, Status
 from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables
 from iku_docs.model import Nilai, Pemda
 from iku_docs.render.docx import FIXED_TIME
 from iku_docs.render.output import write_bytes_atomic
+
+# openpyxl's tables, copied in the reader (a test holds them equal): importing openpyxl costs ~0.15 s.
+from iku_docs.workbook.xlsx_reader import BUILTIN_FORMATS_REVERSE
+from iku_docs.workbook.xlsx_reader import column_letter as get_column_letter
 
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
@@ -164,6 +165,11 @@ def _inline(text: str) -> str:
     return f"<is><t{space}>{_escape(clean)}</t></is>"
 
 
+def _quote_sheetname(title: str) -> str:
+    """A sheet name as a formula reference writes it, always quoted (as openpyxl's quote_sheetname)."""
+    return "'" + title.replace("'", "''") + "'"
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
@@ -240,7 +246,7 @@ def _workbook(sheets: Sequence[tuple[str, int, int]]) -> str:
     # The autofilter's range, as Excel records it: the sheet's header and data rows.
     filters = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-        f"{_escape(quote_sheetname(title))}!$A$1:${get_column_letter(width)}${rows}</definedName>"
+        f"{_escape(_quote_sheetname(title))}!$A$1:${get_column_letter(width)}${rows}</definedName>"
         for n, (title, width, rows) in enumerate(sheets))
     return (
         f'<workbook xmlns="{_MAIN_NS}"><workbookPr/><workbookProtection/><bookViews>'
