@@ -122,7 +122,9 @@ class _Row:
         self.baris = sheet.tabel.baris[index]
 
     def get(self, header: str) -> Any:
-        value = self.sheet.parsed(header)[self.index]
+        # Read the parsed column straight from the sheet's cache: this runs for every cell of the model.
+        column = self.sheet._parsed.get(header) or self.sheet.parsed(header)
+        value = column[self.index]
         if isinstance(value, values.NilaiTidakSah):
             return self.sheet.checked(header, self.index)
         return value

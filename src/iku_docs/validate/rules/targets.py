@@ -69,9 +69,8 @@ def _baseline(model: Pemda) -> Iterator[Temuan]:
 
 def _arah(model: Pemda) -> Iterator[Temuan]:
     for iku in model.all_iku():
-        seq = _urutan(iku)
-        for (h_prev, v_prev), (h_next, v_next) in pairwise(seq):
-            s_prev, s_next = _skor(iku, v_prev), _skor(iku, v_next)
+        seq = [(h, v, _skor(iku, v)) for h, v in _urutan(iku)]  # each score once, not once per pair
+        for (h_prev, v_prev, s_prev), (h_next, v_next, s_next) in pairwise(seq):
             if s_prev is None or s_next is None or s_next >= s_prev:
                 continue
             arah = "memburuk" if isinstance(v_next, str) else ("naik" if iku.polaritas == MINIMAL else "turun")
