@@ -369,3 +369,17 @@ def test_many_copies_of_one_indicator_give_one_duplicate_finding_per_copy():
     found = [t for t in run_rules(pemda) if t.kode == "PORTO-DUPLIKAT"]
     assert len(found) == 599
     assert all("K0" in t.saran for t in found)
+
+
+@pytest.mark.parametrize("kosong", ["periode_awal", "periode_akhir"])
+def test_row_rules_on_a_model_without_its_period_report_instead_of_failing(kosong):
+    # A blank Periode Awal/Akhir is a structural galat; the rows that parsed are still judged row by row.
+    pemda = make_pemda()
+    first = replace(pemda.iku[0], baseline=None)
+    pemda = replace(pemda, **{kosong: None}, iku=(first, *pemda.iku[1:]))
+    found = run_rules(pemda, per_baris=True)
+    kodes = {t.kode for t in found}
+    assert "SMART-BASELINE-KOSONG" in kodes
+    assert not kodes & {"SMART-TARGET-KOSONG", "SMART-TARGET-DI-LUAR-PERIODE"}
+    baseline = next(t for t in found if t.kode == "SMART-BASELINE-KOSONG")
+    assert "sebelum periode RPJMD" in baseline.saran

@@ -57,14 +57,21 @@ def _skor(iku: IKU, nilai: Nilai) -> Decimal | None:
 # --- Rules --------------------------------------------------------------------------------
 
 
+def _tanpa_periode(model: Pemda) -> bool:
+    """Periode Awal/Akhir left blank: reported as a structural galat, and the rows that parsed are still judged
+    (validate_tables' partial model), so the rules that need the period must not fail on it."""
+    return model.periode_awal is None or model.periode_akhir is None
+
+
 def _baseline(model: Pemda) -> Iterator[Temuan]:
+    awal = model.periode_awal
+    tahun = "sebelum periode RPJMD" if awal is None else f"{awal - 1} (sebelum periode RPJMD)"
     for iku in model.all_iku():
         if iku.baseline is None:
             yield temuan(BASELINE_KOSONG, iku, c.KOLOM_BASELINE,
                          pesan=f"IKU {iku.kode} tidak punya baseline, sehingga target tidak dapat dibandingkan "
                                "dengan kondisi awal.",
-                         saran=f"Isi capaian tahun {model.periode_awal - 1} (sebelum periode RPJMD) sebagai "
-                               "baseline.")
+                         saran=f"Isi capaian tahun {tahun} sebagai baseline.")
 
 
 def _arah(model: Pemda) -> Iterator[Temuan]:
@@ -117,12 +124,11 @@ def _alasan_lonjakan(iku: IKU, prev: Decimal, nxt: Decimal) -> str | None:
 
 
 def _periode(model: Pemda) -> Iterator[Temuan]:
-    awal, akhir = model.periode_awal, model.periode_akhir
-    periode = None  # read on the first target, as before: Pemda.periode fails without a period
+    if _tanpa_periode(model):
+        return
+    awal, akhir, periode = model.periode_awal, model.periode_akhir, model.periode
     for iku in model.all_iku():
         for tahun in sorted(iku.target):
-            if periode is None:
-                periode = model.periode
             if tahun not in periode:
                 yield temuan(TARGET_DI_LUAR_PERIODE, iku, c.target_header(tahun),
                              pesan=f"Target tahun {tahun} berada di luar periode RPJMD {awal}–{akhir}.",
@@ -131,8 +137,11 @@ def _periode(model: Pemda) -> Iterator[Temuan]:
 
 
 def _target_kosong(model: Pemda) -> Iterator[Temuan]:
+    if _tanpa_periode(model):
+        return
+    periode = model.periode
     for iku in model.all_iku():
-        hilang = [t for t in model.periode if t not in iku.target]
+        hilang = [t for t in periode if t not in iku.target]
         if hilang:
             tahun = ", ".join(str(t) for t in hilang)
             yield temuan(TARGET_KOSONG, iku, c.target_header(hilang[0]),
