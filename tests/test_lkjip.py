@@ -537,38 +537,68 @@ def test_xlsx_is_byte_for_byte_reproducible():
 
 
 def openpyxl_reference(model: Pemda) -> bytes:
-    """The same sheets written cell by cell through openpyxl, as the .xlsx used to be made: the reference."""
+    """The same sheets written cell by cell through openpyxl, as the .xlsx used to be made: the reference.
+
+    Row heights come from the writer's own line estimate (tested on its own below)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    def font(bold: bool) -> Font:
+        return Font(name="Arial", family=2, sz=10, bold=bold)
+
+    def height(lines: int) -> float | None:
+        return lines * 12.75 if lines > 1 else None
+
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
+    paper = {"A4": 9}.get(model.pengaturan.ukuran_kertas, 14)
     for (title, headers), rows_ in xlsx.sheet_rows(model):
         ws = wb.create_sheet(title)
+        widths = xlsx.lebar_kolom(title, headers)
         for col, header in enumerate(headers, start=1):
             cell = ws.cell(row=1, column=col, value=header)
-            cell.font = Font(bold=True)
+            cell.font = font(True)
             cell.fill = PatternFill("solid", fgColor="D9D9D9")
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-            ws.column_dimensions[get_column_letter(col)].width = xlsx.LEBAR.get(header, 16)
+            ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+        ws.row_dimensions[1].height = height(max(xlsx._lines(h, w, True) for h, w in zip(headers, widths, strict=True)))
         for r, (cells, total) in enumerate(rows_, start=2):
+            lines = 1
             for col, (value, fmt) in enumerate(cells, start=1):
                 cell = ws.cell(row=r, column=col)
                 if isinstance(value, Decimal):
                     cell.value = value
                     cell.number_format = fmt or xlsx._format_angka(value)
+                    cell.alignment = Alignment(vertical="top")
+                    cell.font = font(total)
                 elif value not in (None, ""):
                     # Where openpyxl refused a character XML cannot hold, the direct writer drops it.
                     cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
                     cell.data_type = "s"
-                    if len(str(value)) > 30:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
                     cell.quotePrefix = cell.value.startswith(xlsx.FORMULA_START)
-                if total:
-                    cell.font = Font(bold=True)
+                    cell.font = font(total)
+                    lines = max(lines, xlsx._lines(str(value), widths[col - 1], total))
+                elif total:
+                    cell.font = font(True)
+                    cell.alignment = Alignment(vertical="top")
+            ws.row_dimensions[r].height = height(lines)
         ws.freeze_panes = "B2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{ws.max_row}"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation, ws.page_setup.paperSize = "landscape", paper
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.75
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        ws.oddHeader.left.text = f"Tabel LKjIP Pemerintah {model.nama_lengkap} Tahun {model.tahun}"
+        ws.oddHeader.right.text = ws.oddFooter.left.text = "&A"
+        ws.oddFooter.right.text = "Halaman &P dari &N"
+        for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
+            part.font, part.size = "Arial,Regular", 9
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -584,9 +614,15 @@ def xlsx_content(data: bytes) -> dict:
                   c.alignment.horizontal, c.quotePrefix)
                  for row in ws.iter_rows() for c in row if c.value is not None or c.has_style]
         widths = {k: v.width for k, v in ws.column_dimensions.items()}
-        result[ws.title] = (cells, widths, ws.freeze_panes, ws.auto_filter.ref, ws.dimensions,
-                            sorted(map(str, ws.merged_cells.ranges)), ws.page_setup.orientation,
-                            ws.page_setup.paperSize, ws.print_title_rows, ws.page_margins.left)
+        heights = {k: (v.height, v.customHeight) for k, v in ws.row_dimensions.items() if v.height}
+        ps, m = ws.page_setup, ws.page_margins
+        printing = (ps.orientation, ps.paperSize, ps.fitToWidth, ps.fitToHeight,
+                    ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows, ws.print_options.gridLines,
+                    (m.left, m.right, m.top, m.bottom, m.header, m.footer),
+                    [(p.text, p.font, p.size) for hf in (ws.oddHeader, ws.oddFooter)
+                     for p in (hf.left, hf.center, hf.right)])
+        result[ws.title] = (cells, widths, heights, ws.freeze_panes, ws.auto_filter.ref, ws.dimensions,
+                            sorted(map(str, ws.merged_cells.ranges)), printing)
     return result
 
 

@@ -6,6 +6,11 @@ years, progress toward the end-of-period target, budget), each holding the Pemda
 Word documents print, so the two never disagree. Numbers are stored as numbers (Excel shows them with the
 reader's separators, "93,75" in an Indonesian Excel); text that starts with = + - @ is stored as text with
 a quote prefix, never as a formula. Written atomically and byte-for-byte reproducibly.
+
+Every sheet prints as a reviewer needs it: landscape on the workbook's paper (F4 unless Pengaturan says A4),
+scaled to the page width, the header row repeated on every page, text wrapped in its column, grid lines, and
+"Halaman n dari m" with the sheet name on each page. One font (Arial, which LibreOffice replaces by the
+metric-compatible Liberation Sans) for every cell, bold included.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -32,8 +38,20 @@ from iku_docs.workbook.xlsx_reader import column_letter as get_column_letter
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
 FORMAT_RUPIAH = '"Rp "#,##0'
-LEBAR = {"Unit": 28, "Kode IKU": 12, "Sasaran": 36, "Indikator Kinerja": 44, "Program": 44,
-         "Perangkat Daerah": 28, "Metode": 14, "Keterangan": 40}
+# Column widths in characters (of 7 pixels at 96 dpi, 5.25 points). Text wraps, numbers do not: a number column
+# is as wide as its largest usual value ("Rp 2.500.000.000.000" in the budget sheet). A sheet narrower than
+# LEBAR_HALAMAN widens its columns in proportion up to it, so every sheet fills the page width: scaled to a landscape F4
+# page (330 mm less margins), 190 characters print at 88 %, 10-point text at about 9 points.
+LEBAR = {"Unit": 21, "Kode IKU": 12, "Sasaran": 28, "Indikator Kinerja": 34, "Program": 40, "Satuan": 11,
+         "Target": 11, "Capaian (%)": 11, "Perangkat Daerah": 24, "Metode": 12, "Keterangan": 26, "Tahun": 14}
+LEBAR_BAWAAN = 12
+LEBAR_RUPIAH = 21  # the budget sheet's money columns
+LEBAR_HALAMAN = 190
+HURUF, UKURAN_HURUF = "Arial", 10
+# ECMA-376 paper codes: 14 is Folio, 8.5 × 13 in (215.9 × 330.2 mm), which is F4; 9 is A4. No Pengaturan: F4,
+# the contract's default.
+KERTAS = {"F4": 14, "A4": 9}
+KERTAS_BAWAAN = "F4"
 
 # (sheet title, headers) — headers are the document's column titles.
 PENGUKURAN = ("Pengukuran Kinerja", ("Unit", "Kode IKU", "Sasaran", "Indikator Kinerja", "Satuan", "Target",
@@ -58,8 +76,9 @@ def lkjip_xlsx_path(model: Pemda, output_dir: Path) -> Path:
 def lkjip_xlsx_bytes(model: Pemda) -> bytes:
     sheets = sheet_rows(model)
     styles = _Styles()
-    parts = {f"xl/worksheets/sheet{n}.xml": _sheet_xml(headers, rows, styles)
-             for n, ((_, headers), rows) in enumerate(sheets, start=1)}
+    cetak = _Cetak.of(model)
+    parts = {f"xl/worksheets/sheet{n}.xml": _sheet_xml(title, headers, rows, styles, cetak)
+             for n, ((title, headers), rows) in enumerate(sheets, start=1)}
     titles = [(title, len(headers), _last_row(parts[f"xl/worksheets/sheet{n}.xml"]))
               for n, ((title, headers), _) in enumerate(sheets, start=1)]
     parts.update({
@@ -89,6 +108,44 @@ def sheet_rows(model: Pemda) -> list[tuple[tuple[str, tuple[str, ...]], Iterable
     ]
 
 
+def lebar_kolom(title: str, headers: Sequence[str]) -> list[int]:
+    """A sheet's column widths in characters."""
+    widths = [LEBAR_RUPIAH if title == ANGGARAN[0] and h in ("Anggaran", "Realisasi") else LEBAR.get(h, LEBAR_BAWAAN)
+              for h in headers]
+    total = sum(widths)
+    return widths if total >= LEBAR_HALAMAN else [w * LEBAR_HALAMAN // total for w in widths]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cetak:
+    """Print settings shared by every sheet."""
+
+    kertas: int  # ECMA-376 paperSize
+    judul: str  # left part of the page header
+
+    @classmethod
+    def of(cls, model: Pemda) -> _Cetak:
+        ukuran = model.pengaturan.ukuran_kertas or KERTAS_BAWAAN
+        judul = f"Tabel LKjIP Pemerintah {model.nama_lengkap} Tahun {model.tahun}"
+        return cls(KERTAS.get(ukuran, KERTAS["A4"]), judul)
+
+    def xml(self) -> str:
+        """printOptions .. headerFooter, in the order CT_Worksheet requires them after sheetData/autoFilter."""
+        # Header and footer text is a format string where "&" starts a code; a literal one is doubled. Excel
+        # refuses more than 255 characters in each.
+        judul = self.judul.replace("&", "&&")[:150]
+        font = f'&"{HURUF},Regular"&9'
+        header = f"&L{font}{judul}&R{font}&A"
+        footer = f"&L{font}&A&R{font}Halaman &P dari &N"
+        return (
+            '<printOptions gridLines="1"/>'
+            '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+            f'<pageSetup orientation="landscape" paperSize="{self.kertas}" fitToHeight="0" fitToWidth="1"/>'
+            f"<headerFooter><oddHeader>{_escape(header)}</oddHeader>"
+            f"<oddFooter>{_escape(footer)}</oddFooter></headerFooter>"
+        )
+
+
 # --- SpreadsheetML, written directly ----------------------------------------------------------------------------
 # openpyxl built a Python object per cell, styled it and serialised it again: about 25 µs a cell, a second for a
 # large Pemda. The tables are a fixed, simple shape (text, numbers, a few styles), so their XML is written here as
@@ -105,18 +162,23 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # as render/output.normalize_zip writes every package
 
 
-def _sheet_xml(headers: Sequence[str], rows: Iterable[tuple[list[Sel], bool]], styles: _Styles) -> str:
+def _sheet_xml(title: str, headers: Sequence[str], rows: Iterable[tuple[list[Sel], bool]], styles: _Styles,
+               cetak: _Cetak) -> str:
     letters = [get_column_letter(c) for c in range(1, len(headers) + 1)]
+    widths = lebar_kolom(title, headers)
     header_style = styles.header()
-    out = ['<row r="1">']
+    height = max(_lines(h, w, True) for h, w in zip(headers, widths, strict=True))
+    out = [f'<row r="1"{_row_height(height)}>']
     out += [f'<c r="{col}1" s="{header_style}" t="inlineStr">{_inline(h)}</c>'
             for col, h in zip(letters, headers, strict=True)]
     out.append("</row>")
     r = 1
     tails = styles.tails
     for r, (cells, total) in enumerate(rows, start=2):
-        out.append(f'<row r="{r}">')
-        for col, (value, fmt) in zip(letters, cells, strict=True):
+        at = len(out)
+        out.append("")  # the row's start tag, once its height is known
+        height = 1
+        for col, width, (value, fmt) in zip(letters, widths, cells, strict=True):
             # Most cells repeat a value already written (unit names, methods, predikat, common numbers):
             # everything after the cell reference is built once per (value, format, bold).
             key = (str(value), fmt, total) if isinstance(value, Decimal) else (value, fmt, total)
@@ -125,20 +187,74 @@ def _sheet_xml(headers: Sequence[str], rows: Iterable[tuple[list[Sel], bool]], s
                 tail = tails[key] = _cell_tail(value, fmt, total, styles)
             if tail:
                 out.append(f'<c r="{col}{r}"{tail}')
+                if isinstance(value, str) and (lines := _lines(value, width, total)) > height:
+                    height = lines
+        out[at] = f'<row r="{r}"{_row_height(height)}>'
         out.append("</row>")
     last = f"{letters[-1]}{r}"
-    cols = "".join(f'<col width="{LEBAR.get(h, 16)}" customWidth="1" min="{n}" max="{n}"/>'
-                   for n, h in enumerate(headers, start=1))
+    cols = "".join(f'<col width="{w}" customWidth="1" min="{n}" max="{n}"/>' for n, w in enumerate(widths, start=1))
     return (
-        f'<worksheet xmlns="{_MAIN_NS}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/>'
-        f'</sheetPr><dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0">'
+        f'<worksheet xmlns="{_MAIN_NS}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
+        f'<pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0">'
         '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
         '<selection pane="topRight"/><selection pane="bottomLeft"/>'
         '<selection pane="bottomRight" activeCell="A1" sqref="A1"/></sheetView></sheetViews>'
-        f'<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/><cols>{cols}</cols>'
+        f'<sheetFormatPr baseColWidth="8" defaultRowHeight="12.75"/><cols>{cols}</cols>'
         f'<sheetData>{"".join(out)}</sheetData><autoFilter ref="A1:{last}"/>'
-        '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>'
+        f"{cetak.xml()}</worksheet>"
     )
+
+
+# Row heights. Neither LibreOffice nor Excel reliably fits a row to its wrapped text when opening a file, so a
+# row whose text wraps gets its height here, from the text's width in Arial (advance widths of " " .. "~" in
+# thousandths of an em; Liberation Sans has the same): a row too short would hide the end of a name in print.
+_ADVANCE = (
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556,
+    556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667,
+    556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556,
+    556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
+    500, 500, 500, 334, 260, 334, 584,
+)
+_ADVANCE_OTHER = 700  # any other character: wider than most, so a row is rather too tall than too short
+_BOLD = 1.1  # Arial Bold is at most a tenth wider on ordinary text
+_PT_PER_WIDTH = 5.25  # one unit of column width: 7 pixels at 96 dpi
+_CELL_PADDING_PT = 3.75  # the 5 pixels a column's width holds beyond its characters
+_LINE_PT = 12.75  # Excel's line height for 10-point Arial
+_MAX_LINES = 32  # Excel's tallest row, 409 points
+
+
+@lru_cache(maxsize=16384)
+def _word_advance(word: str) -> int:
+    return sum(_ADVANCE[o - 32] if 32 <= (o := ord(c)) < 127 else _ADVANCE_OTHER for c in word)
+
+
+@lru_cache(maxsize=16384)
+def _lines(text: str, width: float, bold: bool) -> int:
+    """Lines ``text`` takes when wrapped at spaces in a column ``width`` characters wide (a longer word
+    breaks anywhere, as Excel breaks it), at most ``_MAX_LINES``."""
+    room = (width * _PT_PER_WIDTH - _CELL_PADDING_PT) * 1000 / UKURAN_HURUF / (_BOLD if bold else 1)
+    space = _ADVANCE[0]
+    count = 0
+    for paragraph in text.split("\n"):
+        count += 1
+        used = 0.0
+        for word in paragraph.split(" "):
+            advance = _word_advance(word)
+            if used and used + space + advance > room:
+                count, used = count + 1, 0.0
+            elif used:
+                used += space
+            if advance > room:
+                count += int(advance // room)
+                advance %= room
+            used += advance
+        if count >= _MAX_LINES:
+            return _MAX_LINES
+    return count
+
+
+def _row_height(lines: int) -> str:
+    return f' ht="{lines * _LINE_PT:g}" customHeight="1"' if lines > 1 else ""
 
 
 def _cell_tail(value: Any, fmt: str | None, bold: bool, styles: _Styles) -> str:
@@ -150,7 +266,8 @@ def _cell_tail(value: Any, fmt: str | None, bold: bool, styles: _Styles) -> str:
     if value is None or value == "":
         return f' s="{styles.index(None, True, False, False)}" t="n"></c>' if bold else ""
     text = str(value)
-    s = styles.index(None, bold, len(text) > 30, text.startswith(FORMULA_START))
+    # Every text wraps in its column: a long unit name or indicator never runs over (or under) its neighbour.
+    s = styles.index(None, bold, True, text.startswith(FORMULA_START))
     return f'{_s(s)} t="inlineStr">{_inline(text)}</c>'
 
 
@@ -192,8 +309,6 @@ class _Styles:
         return self._add(("header",))
 
     def index(self, fmt: str | None, bold: bool, wrap: bool, quote: bool) -> int:
-        if not (fmt or bold or wrap or quote):
-            return 0
         return self._add((fmt, bold, wrap, quote))
 
     def _add(self, key: tuple[Any, ...]) -> int:
@@ -215,10 +330,10 @@ class _Styles:
         number = (BUILTIN_FORMATS_REVERSE.get(fmt) if fmt in BUILTIN_FORMATS_REVERSE else self._formats[fmt]) \
             if fmt else 0
         tail = tail.replace('quotePrefix="0"', f'quotePrefix="{int(quote)}"')
-        attrs = f'numFmtId="{number}" fontId="{int(bold)}" fillId="0" borderId="0"'
-        if wrap:
-            return f'<xf {attrs} applyAlignment="1" {tail}><alignment vertical="top" wrapText="1"/></xf>'
-        return f'<xf {attrs} {tail}/>'
+        attrs = f'numFmtId="{number}" fontId="{int(bold)}" fillId="0" borderId="0" applyAlignment="1"'
+        # Top-aligned, so a row's figures stand level with the first line of its wrapped names.
+        wrap_text = ' wrapText="1"' if wrap else ""
+        return f'<xf {attrs} {tail}><alignment vertical="top"{wrap_text}/></xf>'
 
     def xml(self) -> str:
         formats = "".join(f'<numFmt numFmtId="{n}" formatCode="{_escape(f).replace(chr(34), "&quot;")}"/>'
@@ -227,8 +342,10 @@ class _Styles:
         return (
             f'<styleSheet xmlns="{_MAIN_NS}">'
             + (f'<numFmts count="{len(self._formats)}">{formats}</numFmts>' if self._formats else "")
-            + '<fonts count="2"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/>'
-            '<scheme val="minor"/></font><font><b val="1"/></font></fonts>'
+            # Both fonts named: a bold font without a name printed in LibreOffice's serif fallback. No theme
+            # scheme, which would make Excel use the theme's Calibri instead.
+            + f'<fonts count="2"><font><name val="{HURUF}"/><family val="2"/><sz val="{UKURAN_HURUF}"/></font>'
+            f'<font><name val="{HURUF}"/><family val="2"/><b val="1"/><sz val="{UKURAN_HURUF}"/></font></fonts>'
             '<fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill>'
             '<fill><patternFill patternType="solid"><fgColor rgb="00D9D9D9"/></patternFill></fill></fills>'
             '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
@@ -243,16 +360,19 @@ class _Styles:
 def _workbook(sheets: Sequence[tuple[str, int, int]]) -> str:
     entries = "".join(f'<sheet xmlns:r="{_REL_NS}" name="{_attr(title)}" sheetId="{n}" state="visible" r:id="rId{n}"/>'
                       for n, (title, _, _) in enumerate(sheets, start=1))
-    # The autofilter's range, as Excel records it: the sheet's header and data rows.
-    filters = "".join(
+    # The autofilter's range, as Excel records it: the sheet's header and data rows; and the print titles: the
+    # header row on top of every printed page.
+    names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
         f"{_escape(_quote_sheetname(title))}!$A$1:${get_column_letter(width)}${rows}</definedName>"
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">{_escape(_quote_sheetname(title))}!$1:$1'
+        "</definedName>"
         for n, (title, width, rows) in enumerate(sheets))
     return (
         f'<workbook xmlns="{_MAIN_NS}"><workbookPr/><workbookProtection/><bookViews>'
         '<workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" '
         'showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews>'
-        f"<sheets>{entries}</sheets><definedNames>{filters}</definedNames>"
+        f"<sheets>{entries}</sheets><definedNames>{names}</definedNames>"
         '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
     )
 
