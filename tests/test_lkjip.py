@@ -358,10 +358,15 @@ ODD_CHARTS = {
 }
 SIX_BANDS = tuple(Predikat(Decimal(b), f"Band {b}") for b in (90, 75, 60, 45, 30, 0))
 LONG_SCALE = tuple(Predikat(Decimal(b), f"Predikat yang sangat panjang nomor {b}") for b in (90, 75, 60, 45, 30, 0))
+# One label longer than a whole row of the legend, one that fills most of it, and short ones.
+WRAPPED_SCALE = (Predikat(Decimal(90), "Sangat memuaskan menurut " + "ketentuan peraturan perundang-undangan " * 8),
+                 Predikat(Decimal(70), "Memuaskan dengan catatan pembinaan " * 3), Predikat(Decimal(50), "Cukup"),
+                 Predikat(Decimal(0), "Kurang"))
 
 
 @pytest.mark.parametrize("name", ODD_CHARTS)
-@pytest.mark.parametrize("skala", [(), SIX_BANDS], ids=["default scale", "six bands"])
+@pytest.mark.parametrize("skala", [(), SIX_BANDS, LONG_SCALE, WRAPPED_SCALE],
+                         ids=["default scale", "six bands", "long labels", "wrapped labels"])
 def test_palette_charts_have_exactly_the_pixels_of_charts_drawn_in_rgb(monkeypatch, name, skala):
     fast = lkjip.draw_chart(ODD_CHARTS[name], skala)
     monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
@@ -369,16 +374,53 @@ def test_palette_charts_have_exactly_the_pixels_of_charts_drawn_in_rgb(monkeypat
     assert chart_pixels(fast) == chart_pixels(reference)
 
 
-def test_a_legend_running_into_the_axis_title_differs_from_rgb_only_where_the_texts_overlap(monkeypatch):
+def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(box: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
+
+
+@pytest.mark.parametrize("skala", [LONG_SCALE, WRAPPED_SCALE], ids=["long labels", "wrapped labels"])
+def test_a_long_predikat_scale_gets_legend_rows_inside_the_picture_clear_of_the_axis_title(skala):
     items = ODD_CHARTS["every status and band"]
-    fast = Image.open(io.BytesIO(lkjip.draw_chart(items, LONG_SCALE))).convert("RGB")
-    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
-    reference = Image.open(io.BytesIO(lkjip.draw_chart(items, LONG_SCALE))).convert("RGB")
-    left, top, right, bottom = ImageChops.difference(fast, reference).getbbox()
-    # Text blended over text already quantized may land one palette step away; the axis title's box:
-    mask, dx, dy = lkjip._mask("Capaian (%)", lkjip._px(lkjip._HURUF_KECIL_MM), "ld")
-    x, y = lkjip._px(lkjip._LABEL_MM) + lkjip._px(4) + dx, fast.height - lkjip._px(1) + dy
-    assert x <= left and right <= x + mask.width and y <= top and bottom <= y + mask.height
+    boxes = lkjip.chart_boxes(items, skala)
+    picture, title, legend = boxes["gambar"], boxes["sumbu"], boxes["legenda"]
+    assert len(legend) >= 2 * len(skala)  # a swatch and at least one line per band
+    for n, box in enumerate(legend):
+        assert inside(box, picture), box
+        assert not overlaps(box, title), box
+        assert not any(overlaps(box, other) for other in legend[n + 1:]), box
+        assert box[1] > title[3], "rows of their own, under the axis title"
+    img = Image.open(io.BytesIO(lkjip.draw_chart(items, skala))).convert("L")
+    assert img.size == picture[2:]
+    for box in legend:  # drawn where the layout says: every swatch and line has ink
+        assert img.crop(box).getextrema()[0] < 200, box
+    usual = lkjip.chart_boxes(items)
+    assert picture[3] > usual["gambar"][3], "the picture grows by the legend's rows"
+
+
+def test_the_usual_legend_stays_on_the_axis_line_right_of_its_title():
+    items = ODD_CHARTS["every status and band"]
+    for skala in ((), SIX_BANDS):
+        boxes = lkjip.chart_boxes(items, skala)
+        title, picture = boxes["sumbu"], boxes["gambar"]
+        for box in boxes["legenda"]:
+            assert inside(box, picture) and box[0] > title[2]
+            assert box[1] < title[3] and title[1] < box[3], "on the same line"
+        img = Image.open(io.BytesIO(lkjip.draw_chart(items, skala)))
+        assert img.size == picture[2:]
+
+
+def test_a_long_scale_legend_still_keeps_charts_within_a_landscape_page():
+    model = make_pemda(pengaturan=Pengaturan(skala_predikat=WRAPPED_SCALE))
+    long_name = "Persentase rumah tangga miskin penerima bantuan sosial yang tepat sasaran dan tepat waktu " * 3
+    many = tuple(iku_pd("DINKES", f"X-{n}", f"{long_name} {n}", realisasi={2026: Decimal(80)}) for n in range(10))
+    tabel = lkjip.build_tables(replace(model, perangkat_daerah=(replace(model.perangkat_daerah[0], iku=many),)))[1]
+    for png in lkjip.draw_charts(tabel, WRAPPED_SCALE):
+        img = Image.open(io.BytesIO(png))
+        assert img.height / img.width * lkjip.LEBAR_GRAFIK_MM <= 150.5
 
 
 def test_every_chart_of_the_sample_models_matches_the_rgb_reference(monkeypatch):

@@ -317,7 +317,8 @@ def draw_charts(tabel: TabelLkjip, skala: Sequence[Predikat] = ()) -> list[bytes
     holds, long names taking more height), in table order.
     """
     items = [(b.iku.nama, b.capaian) for b in tabel.baris]
-    return [draw_chart(chunk, skala) for chunk in _chunks(items)]
+    legend = _legend_layout(skala_efektif(skala), _px(_HURUF_KECIL_MM))
+    return [draw_chart(chunk, skala) for chunk in _chunks(items, legend.extra)]
 
 
 def _row_height(nama: str) -> int:
@@ -326,8 +327,8 @@ def _row_height(nama: str) -> int:
     return max(len(lines) * _px(_BARIS_MM) + _px(3), _px(9))
 
 
-def _chunks(items: list[tuple[str, Capaian]]) -> list[list[tuple[str, Capaian]]]:
-    budget = _px(_MAKS_TINGGI_MM) - _px(_ATAS_MM) - _px(_BAWAH_MM)
+def _chunks(items: list[tuple[str, Capaian]], legend_extra: int = 0) -> list[list[tuple[str, Capaian]]]:
+    budget = _px(_MAKS_TINGGI_MM) - _px(_ATAS_MM) - _px(_BAWAH_MM) - legend_extra
     chunks: list[list[tuple[str, Capaian]]] = []
     used = 0
     for item in items:
@@ -356,7 +357,9 @@ def draw_chart(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] =
     top, bottom = _px(_ATAS_MM), _px(_BAWAH_MM)
     labels = [_wrap(nama, besar, label_w) for nama, _ in items]
     heights = [_row_height(nama) for nama, _ in items]
-    height = top + sum(heights) + bottom
+    legend = _legend_layout(bands, kecil)
+    axis_y = top + sum(heights)  # the bottom of the plot: tick labels and the axis title go below it
+    height = axis_y + bottom + legend.extra
     values = [c.nilai for _, c in items if c.nilai is not None]
     skala_maks = max(Decimal(120), *values) if values else Decimal(120)
     axis_max = min(int((skala_maks + 19) // 20 * 20), 200)
@@ -367,10 +370,11 @@ def draw_chart(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] =
     k = _Kanvas(width, height)
     for tick in range(0, axis_max + 1, 20):
         x = x_of(tick)
-        k.line([(x, top), (x, height - bottom)], "#D0D0D0", 1)
-        k.stamp((x, height - bottom + _px(1.5)), angka(tick), kecil, "#404040", "ma")
-    k.stamp((x0, height - _px(1)), "Capaian (%)", kecil, "#404040", "ld")  # the axis
-    _legend(k, bands, width - _px(2), height - _px(1), kecil)
+        k.line([(x, top), (x, axis_y)], "#D0D0D0", 1)
+        k.stamp((x, axis_y + _px(1.5)), angka(tick), kecil, "#404040", "ma")
+    baseline = axis_y + bottom - _px(1)
+    k.stamp((x0, baseline), SUMBU, kecil, "#404040", "ld")  # the axis
+    _legend(k, legend, baseline)
     k.stamp((width - _px(2), top - _px(2.5)), "Capaian (%)", kecil, "#404040", "rd")
     values_at: list[tuple[int, str]] = []
     y = top
@@ -389,10 +393,10 @@ def draw_chart(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] =
             values_at.append((mid, persen(c.nilai)))
         y += h
     x100 = x_of(100)
-    for y_dash in range(top - _px(2), height - bottom, _px(3)):  # dashed: reads as a reference, not a bar
-        k.line([(x100, y_dash), (x100, min(y_dash + _px(1.8), height - bottom))], "#C62828", 3)
+    for y_dash in range(top - _px(2), axis_y, _px(3)):  # dashed: reads as a reference, not a bar
+        k.line([(x100, y_dash), (x100, min(y_dash + _px(1.8), axis_y))], "#C62828", 3)
     k.stamp((x100, top - _px(2.5)), "100%", kecil, "#C62828", "md")
-    k.line([(x0, top - _px(1)), (x0, height - bottom)], "black", 2)
+    k.line([(x0, top - _px(1)), (x0, axis_y)], "black", 2)
     for mid, teks in values_at:  # a column of their own at the right: never crossed by a bar or the line
         k.stamp((width - _px(2), mid), teks, besar, "black", "rm")
     return k.png()
@@ -549,17 +553,101 @@ def _mask(text: str, size: int, anchor: str) -> tuple[Any, int, int]:
     return mask, left, top
 
 
-def _legend(k: _Kanvas, bands: Sequence[Predikat], right: int, baseline: int, size: int) -> None:
-    """Predikat colour keys, right-aligned on the bottom line: the colours mean what the Predikat column says.
+SUMBU = "Capaian (%)"  # the axis title, at the left of the bottom line
 
-    Blended like text over lines: a long custom scale may reach the axis title on the same line."""
-    x = right
-    for band in reversed(bands):
-        x -= _mask(band.label, size, "ld")[0].width
-        k.stamp((x, baseline), band.label, size, "#404040", "ld", over_lines=True)
-        x -= _px(4)
-        k.rectangle([x, baseline - _px(3), x + _px(3), baseline], _warna(band.label, bands))
-        x -= _px(4)
+
+@dataclass(frozen=True, slots=True)
+class Kunci:
+    """One legend key: a colour swatch and its label's lines, each line a (left x, y, text) with y
+    relative to the bottom line's baseline (0: on it; the rows under it are further down)."""
+
+    warna: str
+    swatch: tuple[int, int, int, int]  # left, top, right, bottom (relative y, as the lines)
+    baris: tuple[tuple[int, int, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TataLegenda:
+    """Where the predikat legend goes: on the bottom line right of the axis title when it fits there
+    (every usual scale), otherwise on rows of its own under that line, ``extra`` pixels taller."""
+
+    kunci: tuple[Kunci, ...]
+    size: int
+    extra: int
+
+
+def _legend(k: _Kanvas, tata: TataLegenda, baseline: int) -> None:
+    """Predikat colour keys: the colours mean what the Predikat column says. Text blended as over lines (it
+    never is now; kept so the usual legend keeps its exact pixels)."""
+    for key in tata.kunci:
+        for x, y, line in key.baris:
+            k.stamp((x, baseline + y), line, tata.size, "#404040", "ld", over_lines=True)
+        left, top, right, bottom = key.swatch
+        k.rectangle([left, baseline + top, right, baseline + bottom], key.warna)
+
+
+@lru_cache(maxsize=64)
+def _legend_layout(bands: tuple[Predikat, ...], size: int) -> TataLegenda:
+    """Right-aligned on the bottom line when the whole legend fits right of the axis title with a gap to
+    spare; otherwise keys flow left to right on rows under that line, a label too long for a row wrapped
+    over several lines. Never over the axis title, never past either edge of the picture."""
+    gap, swatch = _px(4), _px(3)
+    right = _px(LEBAR_GRAFIK_MM) - _px(2)
+    widths = [_mask(b.label, size, "ld")[0].width for b in bands]
+    one_line = sum(widths) + 2 * gap * len(bands) - gap
+    title_right = _px(_LABEL_MM) + _px(4) + _text_box(SUMBU, size, "ld")[2]
+    if right - one_line >= title_right + gap:
+        keys, x = [], right
+        for band, w in zip(reversed(bands), reversed(widths), strict=True):
+            x -= w
+            label_x = x
+            x -= gap
+            keys.append(Kunci(_warna(band.label, bands), (x, -swatch, x + swatch, 0), ((label_x, 0, band.label),)))
+            x -= gap
+        return TataLegenda(tuple(reversed(keys)), size, 0)
+    line_h = _px(_BARIS_MM)
+    left = _px(2)
+    room = right - left - gap  # the widest label: a whole row less its swatch
+    keys, x, y, row_lines = [], left, line_h, 1
+    for band in bands:
+        lines = [band.label] if _mask(band.label, size, "ld")[0].width <= room else \
+            list(_wrap(band.label, size, room, max_lines=20))
+        w = gap + max(_text_box(line, size, "ld")[2] for line in lines)
+        if x > left and x + w > right:  # the next row
+            x, y, row_lines = left, y + row_lines * line_h, 1
+        keys.append(Kunci(_warna(band.label, bands), (x, y - swatch, x + swatch, y),
+                          tuple((x + gap, y + i * line_h, line) for i, line in enumerate(lines))))
+        row_lines = max(row_lines, len(lines))
+        x += w + gap
+    return TataLegenda(tuple(keys), size, y + (row_lines - 1) * line_h)
+
+
+def _text_box(text: str, size: int, anchor: str) -> tuple[int, int, int, int]:
+    """The box ``text`` inks around its anchor point, as (left, top, right, bottom) offsets."""
+    mask, dx, dy = _mask(text, size, anchor)
+    return dx, dy, dx + mask.width, dy + mask.height
+
+
+def chart_boxes(items: Sequence[tuple[str, Capaian]], skala: Sequence[Predikat] = ()) -> dict[str, Any]:
+    """The picture's box, the axis title's and every legend swatch's and label line's, in pixels (left, top,
+    right, bottom) as ``draw_chart`` places them: for tests to check nothing overlaps or leaves the picture."""
+    kecil = _px(_HURUF_KECIL_MM)
+    legend = _legend_layout(skala_efektif(skala), kecil)
+    axis_y = _px(_ATAS_MM) + sum(_row_height(nama) for nama, _ in items)
+    baseline = axis_y + _px(_BAWAH_MM) - _px(1)
+
+    def at(x: int, y: int, text: str) -> tuple[int, int, int, int]:
+        left, top, right, bottom = _text_box(text, kecil, "ld")
+        return x + left, y + top, x + right, y + bottom
+
+    x0 = _px(_LABEL_MM) + _px(4)
+    return {
+        "gambar": (0, 0, _px(LEBAR_GRAFIK_MM), axis_y + _px(_BAWAH_MM) + legend.extra),
+        "sumbu": at(x0, baseline, SUMBU),
+        "legenda": [box for key in legend.kunci for box in (
+            (key.swatch[0], baseline + key.swatch[1], key.swatch[2], baseline + key.swatch[3]),
+            *(at(x, baseline + y, line) for x, y, line in key.baris))],
+    }
 
 
 def _warna(predikat: str | None, bands: Sequence[Predikat]) -> str:
