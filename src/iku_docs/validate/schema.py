@@ -379,7 +379,9 @@ def _validate(frame: _Frame) -> list[Temuan]:
     schema = pa.DataFrameSchema(
         # No dtype: the frame is built as object columns here, so pandera's per-column dtype check (which
         # also probes for geopandas on every call) could never fail.
-        {h: pa.Column(None, checks=checks, nullable=True, required=False) for h, checks in columns.items()},
+        # Columns without a check are left out: pandera would only copy and walk them to find nothing.
+        {h: pa.Column(None, checks=checks, nullable=True, required=False) for h, checks in columns.items()
+         if checks},
         checks=wide, coerce=False)
     try:
         # inplace=False: pandera registers the validated frame in a module-level dict, and our checks close
