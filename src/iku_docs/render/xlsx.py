@@ -216,6 +216,7 @@ _ADVANCE = (
     500, 500, 500, 334, 260, 334, 584,
 )
 _ADVANCE_OTHER = 700  # any other character: wider than most, so a row is rather too tall than too short
+_WIDEST = max(*_ADVANCE, _ADVANCE_OTHER)
 _BOLD = 1.1  # Arial Bold is at most a tenth wider on ordinary text
 _PT_PER_WIDTH = 5.25  # one unit of column width: 7 pixels at 96 dpi
 _CELL_PADDING_PT = 3.75  # the 5 pixels a column's width holds beyond its characters
@@ -233,6 +234,8 @@ def _lines(text: str, width: float, bold: bool) -> int:
     """Lines ``text`` takes when wrapped at spaces in a column ``width`` characters wide (a longer word
     breaks anywhere, as Excel breaks it), at most ``_MAX_LINES``."""
     room = (width * _PT_PER_WIDTH - _CELL_PADDING_PT) * 1000 / UKURAN_HURUF / (_BOLD if bold else 1)
+    if len(text) * _WIDEST <= room:  # short texts (codes, units, predikat): one line, nothing to measure
+        return 1
     space = _ADVANCE[0]
     count = 0
     for paragraph in text.split("\n"):
