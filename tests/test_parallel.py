@@ -13,7 +13,7 @@ import pytest
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.pipeline import check_workbook, render_model
 from iku_docs.render import parallel
-from iku_docs.render.parallel import chunks, run_tasks
+from iku_docs.render.parallel import run_tasks, schedule
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
@@ -89,14 +89,22 @@ def test_a_dead_worker_costs_time_not_documents() -> None:
     assert run_tasks(tasks, jobs=2) == [str(i).encode() for i in range(10)]
 
 
-@pytest.mark.parametrize(("n", "parts"), [(0, 3), (1, 4), (10, 3), (12, 4), (7, 7), (5, 9)])
-def test_chunks_cover_every_index_once_in_order(n: int, parts: int) -> None:
-    got = chunks(n, parts)
-    assert [i for r in got for i in r] == list(range(n))
-    assert len(got) <= max(1, parts)
-    assert all(len(r) > 0 for r in got)
-    if got:
-        assert max(map(len, got)) - min(map(len, got)) <= 1
+@pytest.mark.parametrize(("costs", "parts"), [([], 3), ([1.0], 4), ([1.0] * 10, 3), ([5, 1, 1, 60, 1, 6, 6], 4),
+                                             ([2.0] * 7, 7), ([0.0] * 5, 2), ([1, 2, 3], 9)])
+def test_schedule_covers_every_index_once_costliest_first(costs: list[float], parts: int) -> None:
+    got = schedule(costs, parts)
+    flat = [i for chunk in got for i in chunk]
+    assert sorted(flat) == list(range(len(costs)))
+    assert all(chunk for chunk in got)
+    assert [costs[i] for i in flat] == sorted(costs, reverse=True)
+    if costs and sum(costs):
+        share = sum(costs) / parts
+        assert all(sum(costs[i] for i in chunk[:-1]) < share for chunk in got), "no chunk overshoots its share"
+
+
+def test_a_costly_task_is_taken_first_on_its_own() -> None:
+    got = schedule([1, 1, 1, 50, 1, 1, 1, 1], 4)
+    assert got[0] == [3]
 
 
 @linux_only

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen
@@ -36,7 +37,7 @@ def documents(model: Pemda) -> list[Dokumen]:
     """The regulation with both Lampiran: ``peraturan-bupati-iku-2026.docx`` and the like."""
     berkas = f"peraturan-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
     judul = f"Peraturan {_kepala_daerah(model)} tentang {_judul(model)}"
-    return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=build_context(model), judul=judul)]
+    return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model), judul=judul)]
 
 
 def build_context(model: Pemda) -> dict[str, Any]:

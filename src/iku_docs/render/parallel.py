@@ -12,6 +12,7 @@ task, in task order, and the first task error raised as it would be without work
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -43,24 +44,33 @@ def can_fork() -> bool:
     return sys.platform == "linux" and threading.active_count() == 1
 
 
-def run_tasks(tasks: Sequence[Task], jobs: int = 1, *, meanwhile: Callable[[], None] | None = None) -> list[bytes]:
-    """The bytes of every task, in order; ``meanwhile`` runs in this process while the workers render."""
+def run_tasks(tasks: Sequence[Task], jobs: int = 1, *, costs: Sequence[float] | None = None,
+              meanwhile: Callable[[], None] | None = None) -> list[bytes]:
+    """The bytes of every task, in order; ``meanwhile`` runs in this process while the workers render.
+
+    ``costs`` (relative, e.g. 10 for the whole-workbook table, 1 for a short letter) lets the costly tasks
+    start first, so that no worker is left with a long one at the end while the other idles.
+    """
     workers = min(jobs, len(tasks))
     if workers <= 1 or len(tasks) < MIN_TASKS or not can_fork():
         if meanwhile is not None:
             meanwhile()
         return [task() for task in tasks]
-    return _run_forked(tasks, workers, meanwhile)
+    return _run_forked(tasks, workers, costs or [1.0] * len(tasks), meanwhile)
 
 
-def _run_forked(tasks: Sequence[Task], workers: int, meanwhile: Callable[[], None] | None) -> list[bytes]:
+def _run_forked(tasks: Sequence[Task], workers: int, costs: Sequence[float],
+                meanwhile: Callable[[], None] | None) -> list[bytes]:
     global _TASKS
     _TASKS = tasks
     results: list[bytes | None] = [None] * len(tasks)
+    # Objects that exist now are never collected by the workers: without this the collector's passes would
+    # write to (and so copy) every page of the inherited heap in each of them.
+    gc.freeze()
     try:
         # 3.11+ forks every worker at the first submit, before the executor starts its own thread.
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks(len(tasks), workers * CHUNKS_PER_WORKER)]
+            futures = [pool.submit(_run_chunk, chunk) for chunk in schedule(costs, workers * CHUNKS_PER_WORKER)]
             if meanwhile is not None:
                 meanwhile()
                 meanwhile = None
@@ -73,23 +83,35 @@ def _run_forked(tasks: Sequence[Task], workers: int, meanwhile: Callable[[], Non
         results = [data if data is not None else task() for data, task in zip(results, tasks, strict=True)]
     finally:
         _TASKS = ()
+        gc.unfreeze()
     missing = [i for i, data in enumerate(results) if data is None]
     if missing:  # cannot happen unless a chunk was lost; never hand back a shifted list
         raise RuntimeError(f"render tasks without result: {missing[:5]}")
     return results  # type: ignore[return-value]  # no None left
 
 
-def _run_chunk(indices: range) -> list[tuple[int, bytes]]:
+def _run_chunk(indices: Sequence[int]) -> list[tuple[int, bytes]]:
     return [(i, _TASKS[i]()) for i in indices]
 
 
-def chunks(n: int, parts: int) -> list[range]:
-    """``range(n)`` cut into at most ``parts`` consecutive ranges of near-equal length."""
-    parts = max(1, min(parts, n))
-    size, extra = divmod(n, parts)
-    out, start = [], 0
-    for k in range(parts):
-        end = start + size + (1 if k < extra else 0)
-        out.append(range(start, end))
-        start = end
-    return [r for r in out if r]
+def schedule(costs: Sequence[float], parts: int) -> list[list[int]]:
+    """Task indices grouped into about ``parts`` chunks of similar cost, costliest first.
+
+    Workers take chunks in this order as they free up (longest-processing-time first): a task that costs
+    more than a chunk's share is a chunk of its own and starts early; the cheap ones fill in at the end.
+    Every index appears exactly once.
+    """
+    order = sorted(range(len(costs)), key=lambda i: -costs[i])
+    share = sum(costs) / max(1, parts)
+    out: list[list[int]] = []
+    chunk: list[int] = []
+    total = 0.0
+    for i in order:
+        chunk.append(i)
+        total += costs[i]
+        if total >= share:
+            out.append(chunk)
+            chunk, total = [], 0.0
+    if chunk:
+        out.append(chunk)
+    return out
