@@ -292,9 +292,9 @@ class Ukur:
 def run(cmd: Sequence[str], *, cwd: Path | None = None) -> Ukur:
     """Run a child process; wall time and the peak RSS of the largest process in its tree.
 
-    ``wait4`` covers the child and the descendants it waited for, but not batch workers: they
-    are children of the forkserver, which nobody waits for. So on Linux the tree is also polled
-    every 50 ms for ``VmHWM`` (each process's own peak RSS, which only grows).
+    On Linux the tree (batch workers are children of the forkserver, which nobody waits for) is polled
+    every 50 ms for ``VmHWM``: each process's own peak RSS since its exec, which only grows. ``wait4``'s
+    ru_maxrss is no use there: it starts from the peak of the process that forked the child.
     """
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
@@ -310,9 +310,12 @@ def run(cmd: Sequence[str], *, cwd: Path | None = None) -> Ukur:
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    # Linux reports ru_maxrss in KiB (macOS in bytes).
+    if polled:  # /proc: each process's own peak, from its exec on
+        return Ukur(elapsed, polled / 1024, text, proc.returncode)
+    # Elsewhere ru_maxrss, which has a flaw: a child starts with its parent's peak (this benchmark's, which
+    # built the workbooks), so it is only an upper bound. macOS reports it in bytes.
     waited = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
-    return Ukur(elapsed, max(waited, polled) / 1024, text, proc.returncode)
+    return Ukur(elapsed, waited / 1024, text, proc.returncode)
 
 
 # Children run as on a user's machine, where an installed package has its bytecode: a sandbox that sets
