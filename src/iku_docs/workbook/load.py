@@ -346,7 +346,7 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
 
 # --- the sheet XML -------------------------------------------------------------------------
 
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br=\"(\d+)\"")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br=\"(\d{1,18})\"")  # int() of 4301+ digits raises
 _VALUE_MARKERS = (b"<v>", b"<v ", b"<is>", b"<f>", b"<f ", b":v>", b":v ", b":is>", b":f>", b":f ")
 _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 # Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),

@@ -596,8 +596,8 @@ class SheetReader:
                             if "&" in text or "\r" in text:
                                 text = _text(value)
                             number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-                            if style and date_styles and int(style) in date_styles:
-                                number = self._date(int(style), number)
+                            if date_styles and int(style or 0) in date_styles:  # no s attribute = style 0
+                                number = self._date(int(style or 0), number)
                             cells.append((col, number))
                         else:
                             cells.append((col, None))
