@@ -213,3 +213,63 @@ def test_a_corrupt_sheet_fails_while_reading_with_a_workbook_error(valid):
         list(loaded.rows("IKU Pemda"))
     assert info.value.lokasi.lembar == "IKU Pemda"
 
+
+
+# --- byte-level sheet scans: every legal spelling ---------------------------------------------------------------
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_sheet_scans_read_attributes_in_either_quote_and_with_spaces_around_the_equals_sign(quote: str) -> None:
+    from iku_docs.workbook.load import _scan_sheet
+
+    q = quote
+    xml = (f"<worksheet><sheetData><row r={q}1{q}><c r = {q}B1{q} s={q}2{q}><v>0.93</v></c>"
+           f"<c r={q}C1{q}><f>1+1</f></c></row><row r={q}4{q}><c r={q}A4{q}><v\n>5</v\n></c></row>"
+           f"</sheetData><mergeCells><mergeCell ref={q}A1:B1{q}/></mergeCells></worksheet>").encode()
+    scan = _scan_sheet(xml, frozenset({2}))
+    assert scan.percent == frozenset({"B1"})
+    assert scan.formulas_without_value == frozenset({"C1"})
+    assert scan.last_row == 4
+    assert scan.merged == ("A1:B1",)
+
+
+def test_a_cell_without_a_style_attribute_has_style_0_which_may_be_a_percent() -> None:
+    from iku_docs.workbook.load import _scan_sheet
+
+    xml = b'<worksheet><sheetData><row r="1"><c r="A1"><v>0.5</v></c></row></sheetData></worksheet>'
+    assert _scan_sheet(xml, frozenset({0})).percent == frozenset({"A1"})
+    assert _scan_sheet(xml, frozenset({3})).percent == frozenset()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le-declared", "iso-8859-1", "utf-8"])
+def test_parts_in_any_legal_encoding_are_scanned_as_utf8(encoding: str) -> None:
+    from iku_docs.workbook.load import as_utf8
+
+    text = ('<?xml version="1.0" encoding="{}"?><worksheet><sheetData><row r="3"><c r="A3" t="inlineStr"><is>'
+            '<t>é</t></is></c></row></sheetData></worksheet>')
+    if encoding == "utf-16":
+        raw = text.format("UTF-16").encode("utf-16")  # with its byte order mark
+    elif encoding == "utf-16-le-declared":
+        raw = b"\xff\xfe" + text.format("UTF-16").encode("utf-16-le")
+    else:
+        raw = text.format(encoding).encode(encoding)
+    out = as_utf8(raw)
+    assert out.decode("utf-8").endswith("<t>é</t></is></c></row></sheetData></worksheet>")
+    if encoding == "utf-8":
+        assert out is raw
+    else:
+        assert out.startswith(b'<?xml version="1.0" encoding="UTF-8"?><worksheet>')
+
+
+def test_a_sheet_saved_in_utf16_reads_like_its_utf8_original(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
+    out = tmp_path / "utf16.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                text = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+                data = text.encode("utf-16")
+            zout.writestr(info, data)
+    original, converted = load_workbook(src), load_workbook(out)
+    for title in original.sheetnames:
+        assert list(converted.rows(title)) == list(original.rows(title)), title

@@ -301,21 +301,20 @@ def test_shared_strings_turned_into_inline_strings_read_the_same(writers, origin
     assert findings(path) == original_findings
 
 
-# Known reader bugs (reported to the lead): load._last_row looks for b"<v>"/b"<v "/b"<is>" markers in the raw
-# bytes, so a legal but unusual spelling makes it understate the last row and the rows after it are never read.
-KNOWN_LAST_ROW_BUGS = {
+# Legal but unusual spellings that once made load._last_row understate the last row (it looked for b"<v>",
+# b"<v ", b"<is>"... in the raw bytes), so that the rows after it were never read.
+LAST_ROW_SPELLINGS = {
     "utf16": utf16,  # no ASCII marker in UTF-16 bytes: _last_row returns 0, the sheet reads as empty
     "v_tag_with_newline": lambda x: x.replace(b"<v>", b"<v\n>").replace(b"</v>", b"</v\n>"),  # <v\n> is no marker
     "is_tag_with_space": lambda x: x.replace(b"<is>", b"<is >"),  # <is > is no marker: inline-string rows lost
 }
 
 
-@pytest.mark.xfail(strict=True, reason="load._last_row misses legal spellings of value tags (reported)")
-@pytest.mark.parametrize("edit", sorted(KNOWN_LAST_ROW_BUGS))
+@pytest.mark.parametrize("edit", sorted(LAST_ROW_SPELLINGS))
 def test_legal_spellings_of_value_tags_do_not_hide_rows(edit, writers, tmp_path):
     # kota-contoh.xlsx as openpyxl wrote it holds its text in <is>; LibreOffice's copy holds every value in <v>
     source = shared_strings_source(writers) if edit == "v_tag_with_newline" else KOTA
-    path = rewrite(source, tmp_path / f"{edit}.xlsx", KNOWN_LAST_ROW_BUGS[edit], is_sheet)
+    path = rewrite(source, tmp_path / f"{edit}.xlsx", LAST_ROW_SPELLINGS[edit], is_sheet)
     assert our_rows(path) == openpyxl_rows(path)
 
 

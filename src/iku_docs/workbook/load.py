@@ -131,10 +131,28 @@ class LoadedWorkbook:
     def _read_part(self, part: str, title: str) -> bytes:
         try:
             with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
-                return zf.read(part.lstrip("/"))
-        except Exception as exc:  # zlib.error, NotImplementedError...: as in _check_archive
+                return as_utf8(zf.read(part.lstrip("/")))
+        except Exception as exc:  # zlib.error, NotImplementedError, UnicodeError...: as in _check_archive
             raise _corrupt(self.name, f"Bagian lembar '{title}' di dalam berkas hilang atau rusak.", exc,
                            Lokasi(lembar=title)) from exc
+
+
+_XML_DECL = re.compile(rb"""<\?xml\b[^<>]*?\bencoding\s*=\s*["']([^"']*)["'][^<>]*\?>""")
+
+
+def as_utf8(xml: bytes) -> bytes:
+    """The part in UTF-8, which every byte-level scan here assumes. XML allows UTF-16 (with its byte order
+    mark) and any declared encoding; Excel and LibreOffice write UTF-8, so this is nearly always a no-op."""
+    if xml.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = xml.decode("utf-16")
+    else:
+        decl = _XML_DECL.match(xml, 3 if xml.startswith(b"\xef\xbb\xbf") else 0)
+        codec = decl.group(1).decode("ascii", "replace").lower() if decl else "utf-8"
+        if codec.replace("-", "").replace("_", "") in ("utf8", ""):
+            return xml
+        text = xml.decode(codec)  # an unknown codec raises LookupError: the part is reported as unreadable
+    text = re.sub(r"""^\ufeff?<\?xml\b[^<>]*?\?>""", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
+    return text.encode("utf-8")
 
 
 def _require_defusedxml() -> None:
@@ -346,20 +364,25 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
 
 # --- the sheet XML -------------------------------------------------------------------------
 
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br=\"(\d{1,18})\"")  # int() of 4301+ digits raises
-_VALUE_MARKERS = (b"<v>", b"<v ", b"<is>", b"<f>", b"<f ", b":v>", b":v ", b":is>", b":f>", b":f ")
+# Attribute values may be single- or double-quoted, with white space around "=" (XML 1.0, production Eq).
+# At most 18 digits: int() of 4301+ digits raises.
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br\s*=\s*[\"'](\d{1,18})[\"']")
+# Where a value, inline string or formula starts, however the tag is spelt (prefix, white space, "/>"). A
+# marker met in text only moves the last row later, so rows are never lost, at worst read and found empty.
+_VALUE_MARKERS = tuple(f"{start}{tag}{end}".encode() for start in ("<", ":") for tag in ("v", "is", "f")
+                       for end in (">", " ", "\t", "\n", "\r", "/"))
 _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 # Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),
 # and a cell body never runs past the start of another cell (a lazy ".*?" up to "</c>" made a sheet of
 # unclosed "<c>" tags quadratic: 112 kB took 6 s, 40 MB would never finish).
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b((?:[^<>/]|/(?!>))*)>((?:[^<]|<(?!/?(?:[A-Za-z_][\w.-]*:)?c[\s/>]))*)"
                    rb"</(?:[A-Za-z_][\w.-]*:)?c>")
-_ATTR_R = re.compile(rb"\br=\"([A-Z]+\d+)\"")
-_ATTR_T = re.compile(rb"\bt=\"(\w+)\"")
-_ATTR_S = re.compile(rb"\bs=\"(\d+)\"")
+_ATTR_R = re.compile(rb"\br\s*=\s*[\"']([A-Z]+\d+)[\"']")
+_ATTR_T = re.compile(rb"\bt\s*=\s*[\"'](\w+)[\"']")
+_ATTR_S = re.compile(rb"\bs\s*=\s*[\"'](\d+)[\"']")
 _CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^<>]*)>")
 _NONEMPTY_V = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^<>]*)?>[^<]")
-_MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
+_MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref\s*=\s*[\"']([A-Z]+\d+:[A-Z]+\d+)[\"']")
 
 
 def _last_row(xml: bytes) -> int | None:
@@ -398,7 +421,7 @@ def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
     for match in _CELL_OPEN.finditer(xml):
         attrs = match.group(1)
         s = _ATTR_S.search(attrs)
-        if not s or s.group(1) not in wanted:
+        if (s.group(1) if s else b"0") not in wanted:  # no s attribute: style 0, which may be a percent too
             continue
         t = _ATTR_T.search(attrs)
         r = _ATTR_R.search(attrs)
