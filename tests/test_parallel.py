@@ -85,8 +85,8 @@ def _dies_in_a_worker(parent: int, i: int) -> bytes:
 
 @linux_only
 def test_a_dead_worker_costs_time_not_documents() -> None:
-    tasks = [partial(_dies_in_a_worker, os.getpid(), i) for i in range(10)]
-    assert run_tasks(tasks, jobs=2) == [str(i).encode() for i in range(10)]
+    tasks = [partial(_dies_in_a_worker, os.getpid(), i) for i in range(4 * parallel.MIN_TASKS)]
+    assert run_tasks(tasks, jobs=2) == [str(i).encode() for i in range(len(tasks))]
 
 
 @pytest.mark.parametrize(("costs", "parts"), [([], 3), ([1.0], 4), ([1.0] * 10, 3), ([5, 1, 1, 60, 1, 6, 6], 4),
@@ -117,3 +117,9 @@ def test_documents_rendered_by_workers_are_identical_to_those_rendered_here(tmp_
     assert len(here) > parallel.MIN_TASKS
     for a, b in zip(here, workers, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+@linux_only
+def test_many_cpus_do_not_make_more_workers_than_the_tasks_can_keep_busy() -> None:
+    out = run_tasks(_tasks(parallel.MIN_TASKS * 3), jobs=64)
+    assert 1 <= len({int(b.split(b":")[1]) for b in out}) <= 3

@@ -23,7 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 Task = Callable[[], bytes]
 
-# Below this many tasks a worker's start-up (fork, page faults of the copied process) is not repaid.
+# Below this many tasks a worker's start-up (fork, page faults of the copied process, its own warm-up of
+# fonts and caches) is not repaid; and no more workers than leave each about this many tasks.
 MIN_TASKS = 6
 # Several chunks per worker, handed out as workers free up, so one slow document does not hold up the rest.
 CHUNKS_PER_WORKER = 4
@@ -51,7 +52,7 @@ def run_tasks(tasks: Sequence[Task], jobs: int = 1, *, costs: Sequence[float] | 
     ``costs`` (relative, e.g. 10 for the whole-workbook table, 1 for a short letter) lets the costly tasks
     start first, so that no worker is left with a long one at the end while the other idles.
     """
-    workers = min(jobs, len(tasks))
+    workers = min(jobs, len(tasks) // MIN_TASKS)  # 64 CPUs do not make 64 workers for 100 documents
     if workers <= 1 or len(tasks) < MIN_TASKS or not can_fork():
         if meanwhile is not None:
             meanwhile()
