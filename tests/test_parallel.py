@@ -108,11 +108,15 @@ def test_a_costly_task_is_taken_first_on_its_own() -> None:
 
 
 @linux_only
-def test_documents_rendered_by_workers_are_identical_to_those_rendered_here(tmp_path: Path) -> None:
+def test_documents_rendered_by_workers_are_identical_to_those_rendered_here(tmp_path: Path, monkeypatch) -> None:
     model = check_workbook(SAMPLE).model
     assert model is not None
     here = render_model(model, tmp_path / "satu", jobs=1)
+    forked: list[int] = []
+    monkeypatch.setattr(parallel, "MIN_WORK_MS", 0.0)  # the sample alone is too little work to fork for
+    monkeypatch.setattr(parallel, "_run_forked", lambda *a, _run=parallel._run_forked: forked.append(1) or _run(*a))
     workers = render_model(model, tmp_path / "dua", jobs=2)
+    assert forked == [1]
     assert [p.relative_to(tmp_path / "satu") for p in here] == [p.relative_to(tmp_path / "dua") for p in workers]
     assert len(here) > parallel.MIN_TASKS
     for a, b in zip(here, workers, strict=True):
@@ -123,3 +127,12 @@ def test_documents_rendered_by_workers_are_identical_to_those_rendered_here(tmp_
 def test_many_cpus_do_not_make_more_workers_than_the_tasks_can_keep_busy() -> None:
     out = run_tasks(_tasks(parallel.MIN_TASKS * 3), jobs=64)
     assert 1 <= len({int(b.split(b":")[1]) for b in out}) <= 3
+
+
+def test_too_little_estimated_work_is_done_here_whatever_the_number_of_tasks() -> None:
+    tasks = _tasks(30)
+    little = run_tasks(tasks, jobs=2, costs=[parallel.MIN_WORK_MS / 60] * 30)
+    assert {int(b.split(b":")[1]) for b in little} == {os.getpid()}
+    if parallel.can_fork():
+        enough = run_tasks(tasks, jobs=2, costs=[parallel.MIN_WORK_MS / 20] * 30)
+        assert os.getpid() not in {int(b.split(b":")[1]) for b in enough}

@@ -140,10 +140,10 @@ def render_model(
     return [write_bytes_atomic(path, data) for path, data in zip(paths, rendered, strict=True)]
 
 
-# Relative render cost of one document of each kind (context + render, measured on bench/'s large workbook:
-# Perkada ≈ 0.27 s, its LKjIP table workbook ≈ 0.3 s, an LKjIP ≈ 30 ms with its charts, a PK ≈ 5 ms). Only the
-# order in which workers take the documents depends on these.
-_COST = {"perkada": 55.0, "lkjip-xlsx": 60.0, "lkjip": 6.0, "pk": 1.0}
+# Estimated milliseconds to build and render one document of each kind, measured on bench/'s large workbook
+# (60 PD): whether workers pay off and the order in which they take the documents depend on these, nothing
+# else. The two whole-workbook documents grow with the workbook; this errs on the side of no workers.
+_COST = {"perkada": 270.0, "lkjip-xlsx": 300.0, "lkjip": 30.0, "pk": 5.0}
 
 
 def _render_dokumen(render: Callable[..., bytes], dok: Dokumen, templates_dir: Path | None, model: Pemda) -> bytes:
