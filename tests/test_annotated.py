@@ -338,3 +338,19 @@ def test_a_fill_already_on_the_input_is_not_counted_as_a_mark(tmp_path):
     copy = copy_of(path, laporan())
     assert fill_of(copy[DATA]["C3"]) == "FFFF00" and marked_cells(copy) == set()
     assert copy.worksheets[0]["A3"].value == "Tidak ada temuan."
+
+
+def test_sheets_saved_in_utf16_get_their_highlights_and_notes_in_the_copy(tmp_path):
+    utf16 = tmp_path / "utf16.xlsx"
+    with zipfile.ZipFile(SALAH) as zin, zipfile.ZipFile(utf16, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+            zout.writestr(info, data)
+    hasil = check_workbook(utf16)
+    located = [t for t in hasil.laporan.temuan if t.sel and t.lembar]
+    assert located, "contoh-salah has findings on cells"
+    copy = openpyxl.load_workbook(io.BytesIO(annotated_bytes(hasil.laporan, hasil.data)))
+    for t in located:
+        assert copy[t.lembar][t.sel].comment is not None, (t.lembar, t.sel)

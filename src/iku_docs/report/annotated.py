@@ -92,7 +92,8 @@ def annotated_bytes(laporan: Laporan, data: bytes, source: str = "") -> bytes:
         return _annotate(laporan, data)
     except Exception as exc:  # a package this module cannot patch (defence in depth: load.py screened it)
         raise OutputError(
-            f"Salinan buku kerja bercatatan ('{source}') tidak dapat dibuat: {type(exc).__name__}: {exc}.",
+            f"Salinan buku kerja bercatatan ('{source}') tidak dapat dibuat karena susunan berkasnya tidak "
+            f"dikenali (rincian teknis untuk pengembang: {type(exc).__name__}: {exc}).",
             saran="Laporan HTML dan JSON tetap ditulis; bacalah laporan itu, atau simpan ulang buku kerja "
                   "sebagai .xlsx di Excel lalu ulangi.",
         ) from exc
@@ -175,12 +176,14 @@ def _trimmed(pkg: Package, part: str) -> bytes:
     """The sheet's XML; a large one without the formatted-but-empty rows after its last value.
 
     A sheet formatted down to row 1,048,576 would make the copy as slow to open as the input, for rows
-    that hold nothing; the copy has always dropped them (workbook/load.without_trailing_empty_rows)."""
-    xml = pkg.read(part)
+    that hold nothing; the copy has always dropped them (workbook/load.without_trailing_empty_rows).
+    A part in UTF-16 or another declared encoding comes back (and is written) as UTF-8, which the byte-level
+    edits of sheetxml.py assume."""
+    from iku_docs.workbook.load import _VALUE_MARKERS, _trim_rows, as_utf8
+
+    xml = as_utf8(pkg.read(part))
     if pkg.size(part) <= TRIM_FROM:
         return xml
-    from iku_docs.workbook.load import _VALUE_MARKERS, _trim_rows
-
     end = xml.rfind(b"</sheetData>")
     last_row = xml.rfind(b"<row", 0, end)
     if end > 0 and last_row >= 0 and any(m in xml[last_row:end] for m in _VALUE_MARKERS):
