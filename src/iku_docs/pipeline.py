@@ -111,7 +111,7 @@ def render_model(
     share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
     from iku_docs.documents import KIND_NAMES, kinds
-    from iku_docs.render.docx import prepare_templates, render_docx_bytes
+    from iku_docs.render.docx import prepare_templates
     from iku_docs.render.output import write_bytes_atomic
     from iku_docs.render.parallel import run_tasks
 
@@ -124,7 +124,7 @@ def render_model(
     for kind in selected:
         for dok in builders[kind](model):
             paths.append(output_dir / dok.berkas)
-            tasks.append(partial(_render_dokumen, render_docx_bytes, dok, templates_dir, model))
+            tasks.append(partial(_render_dokumen, dok, templates_dir, model))
             costs.append(_COST[kind])
             uses[dok.templat] += 1
     if "lkjip" in selected:  # also built before any write: a failure here must not leave the .docx set alone
@@ -135,7 +135,7 @@ def render_model(
         costs.append(_COST["lkjip-xlsx"])
     # A template several documents share is prepared once here, not once in every worker; one used by a
     # single document (the Perkada) is prepared by the worker that renders it, while the others work.
-    prepare_templates([t for t, n in uses.items() if n > 1 or jobs <= 1], templates_dir)
+    prepare_templates([t for t, n in uses.items() if n > 1], templates_dir)
     rendered = run_tasks(tasks, jobs, costs=costs, meanwhile=meanwhile)
     return [write_bytes_atomic(path, data) for path, data in zip(paths, rendered, strict=True)]
 
@@ -146,8 +146,11 @@ def render_model(
 _COST = {"perkada": 270.0, "lkjip-xlsx": 300.0, "lkjip": 30.0, "pk": 5.0}
 
 
-def _render_dokumen(render: Callable[..., bytes], dok: Dokumen, templates_dir: Path | None, model: Pemda) -> bytes:
-    return render(dok.templat, dok.isi(), templates_dir=templates_dir, pengaturan=model.pengaturan, judul=dok.judul)
+def _render_dokumen(dok: Dokumen, templates_dir: Path | None, model: Pemda) -> bytes:
+    from iku_docs.render.docx import render_docx_bytes
+
+    return render_docx_bytes(dok.templat, dok.isi(), templates_dir=templates_dir, pengaturan=model.pengaturan,
+                             judul=dok.judul)
 
 
 def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:

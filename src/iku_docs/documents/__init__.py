@@ -15,17 +15,17 @@ from iku_docs.model import Pemda
 
 @dataclass(frozen=True, slots=True)
 class Dokumen:
-    """One output document. ``konteks`` may be a zero-argument builder instead of the dict itself, so the
-    costly contexts (charts) are built by whichever worker renders the document (render/parallel.py)."""
+    """One output document. Its context is built on demand (``isi()``), so the costly ones (charts) are built
+    by whichever worker renders the document (render/parallel.py), not all up front."""
 
     berkas: str  # output path relative to the output folder, built from codes only
     templat: str  # template name (templates/<templat>.docx)
-    konteks: dict[str, Any] | Callable[[], dict[str, Any]] = field(repr=False)
+    konteks: Callable[[], dict[str, Any]] = field(repr=False)  # builds the template context
     judul: str = ""
 
     def isi(self) -> dict[str, Any]:
-        """The template context, built now when it was given as a builder."""
-        return self.konteks() if callable(self.konteks) else self.konteks
+        """The template context."""
+        return self.konteks()
 
 
 def berkas_unik(berkas: str, dipakai: set[str]) -> str:
