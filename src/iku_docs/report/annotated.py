@@ -69,7 +69,7 @@ NS_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties
 NS_DCTERMS = "http://purl.org/dc/terms/"
 NS_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-TRIM_FROM = 1024 * 1024  # as workbook/load.without_trailing_empty_rows: only large sheets are trimmed
+TRIM_FROM = 1024 * 1024  # only sheets larger than this lose their trailing empty rows
 # Characters XML 1.0 cannot hold; a cell value carrying one would make the copy unreadable.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # 'A1:B2', 'A:C', '3', '3:5': openpyxl's ws[ref] gave a range for these, and the old copy marked nothing.
@@ -176,20 +176,20 @@ def _trimmed(pkg: Package, part: str) -> bytes:
     """The sheet's XML; a large one without the formatted-but-empty rows after its last value.
 
     A sheet formatted down to row 1,048,576 would make the copy as slow to open as the input, for rows
-    that hold nothing; the copy has always dropped them (workbook/load.without_trailing_empty_rows).
+    that hold nothing; the copy has always dropped them (workbook/load.trim_trailing_rows).
     A part in UTF-16 or another declared encoding comes back (and is written) as UTF-8, which the byte-level
     edits of sheetxml.py assume."""
-    from iku_docs.workbook.load import _VALUE_MARKERS, _trim_rows, as_utf8
+    from iku_docs.workbook.load import VALUE_MARKERS, as_utf8, trim_trailing_rows
 
     xml = as_utf8(pkg.read(part))
     if pkg.size(part) <= TRIM_FROM:
         return xml
     end = xml.rfind(b"</sheetData>")
     last_row = xml.rfind(b"<row", 0, end)
-    if end > 0 and last_row >= 0 and any(m in xml[last_row:end] for m in _VALUE_MARKERS):
+    if end > 0 and last_row >= 0 and any(m in xml[last_row:end] for m in VALUE_MARKERS):
         return xml  # the last row holds a value: nothing trails (the usual case, and a full scan costs ~60 ms)
 
-    trimmed = _trim_rows(xml)
+    trimmed = trim_trailing_rows(xml)
     if trimmed != xml:
         pkg.write(part, trimmed)
     return trimmed

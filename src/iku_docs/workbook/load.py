@@ -369,7 +369,7 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br\s*=\s*[\"'](\d{1,18})[\"']")
 # Where a value, inline string or formula starts, however the tag is spelt (prefix, white space, "/>"). A
 # marker met in text only moves the last row later, so rows are never lost, at worst read and found empty.
-_VALUE_MARKERS = tuple(f"{start}{tag}{end}".encode() for start in ("<", ":") for tag in ("v", "is", "f")
+VALUE_MARKERS = tuple(f"{start}{tag}{end}".encode() for start in ("<", ":") for tag in ("v", "is", "f")
                        for end in (">", " ", "\t", "\n", "\r", "/"))
 _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 # Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),
@@ -386,7 +386,7 @@ _MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref\s*=\s*[\"']
 
 
 def _last_row(xml: bytes) -> int | None:
-    pos = max(xml.rfind(marker) for marker in _VALUE_MARKERS)
+    pos = max(xml.rfind(marker) for marker in VALUE_MARKERS)
     if pos < 0:
         return 0
     start = max(xml.rfind(b"<row", 0, pos), xml.rfind(b":row", 0, pos))
@@ -430,32 +430,13 @@ def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
     return frozenset(refs)
 
 
-TRIM_FROM = 1024 * 1024  # sheet parts below this size are left exactly as they are
 _EMPTY_ROW = re.compile(rb"<row\b[^<>]*/>|<row\b[^<>]*>(?:<c\b[^<>]*/>)*</row>")
 
 
-def without_trailing_empty_rows(data: bytes) -> bytes:
-    """The package with each large sheet's formatted-but-empty rows after its last value removed.
-
-    For the annotated copy, which openpyxl opens in full mode: a sheet formatted down to row 1,048,576
-    costs it a dozen seconds and an object per row, for rows that hold nothing. Sheets under
-    ``TRIM_FROM`` bytes (every normal workbook) are copied unchanged.
-    """
-    with zipfile.ZipFile(io.BytesIO(data)) as zin:
-        infos = zin.infolist()
-        big = {i.filename for i in infos if i.filename.startswith("xl/worksheets/") and i.file_size > TRIM_FROM}
-        if not big:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-            for info in infos:
-                content = zin.read(info.filename)
-                zout.writestr(info, _trim_rows(content) if info.filename in big else content)
-    return out.getvalue()
-
-
-def _trim_rows(xml: bytes) -> bytes:
-    last = max(xml.rfind(marker) for marker in _VALUE_MARKERS)
+def trim_trailing_rows(xml: bytes) -> bytes:
+    """The sheet without its formatted-but-empty rows after the last value (for the annotated copy: a sheet
+    formatted down to row 1,048,576 must not make the copy as slow to open as the input)."""
+    last = max(xml.rfind(marker) for marker in VALUE_MARKERS)
     start = xml.find(b"</row>", last) if last >= 0 else xml.find(b"<sheetData")
     end = xml.find(b"</sheetData>", max(start, 0))
     if start < 0 or end < 0:  # a prefixed namespace or no sheetData: leave the sheet as it is
