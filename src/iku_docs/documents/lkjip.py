@@ -484,7 +484,7 @@ class _Kanvas:
         self._draw.line([(0, 0), (0, height - 1)], fill=0)  # filter type 0 (none); clipped text may reach here
         header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette, no interlace
         return b"".join((_PNG_SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", bytes(self._img.getpalette())),
-                         _chunk(b"IDAT", _deflate(self._pixels)), _chunk(b"IEND", b"")))
+                         _chunk(b"IDAT", zlib.compress(self._pixels, 1)), _chunk(b"IEND", b"")))
 
 
 def _quantize(rgb: Any) -> Any:
@@ -532,10 +532,6 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-
-def _deflate(data: bytes) -> bytes:
-    return zlib.compress(data, 1)
 
 
 @lru_cache(maxsize=4096)
