@@ -28,12 +28,12 @@ from typing import Any
 from iku_docs.capaian import Capaian, Efisiensi, Status
 from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables
 from iku_docs.model import Nilai, Pemda
+from iku_docs.ooxml import column_letter, strip_illegal
 from iku_docs.render.docx import FIXED_TIME
 from iku_docs.render.output import write_bytes_atomic
 
 # openpyxl's tables, copied in the reader (a test holds them equal): importing openpyxl costs ~0.15 s.
 from iku_docs.workbook.xlsx_reader import BUILTIN_FORMATS_REVERSE
-from iku_docs.workbook.xlsx_reader import column_letter as get_column_letter
 
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
@@ -158,13 +158,12 @@ _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _LAST_ROW = re.compile(r'<dimension ref="A1:[A-Z]+(\d+)"/>')
 # Characters XML 1.0 cannot hold; openpyxl refused them (IllegalCharacterError), they are dropped here.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # as render/output.normalize_zip writes every package
 
 
 def _sheet_xml(title: str, headers: Sequence[str], rows: Iterable[tuple[list[Sel], bool]], styles: _Styles,
                cetak: _Cetak) -> str:
-    letters = [get_column_letter(c) for c in range(1, len(headers) + 1)]
+    letters = [column_letter(c) for c in range(1, len(headers) + 1)]
     widths = lebar_kolom(title, headers)
     header_style = styles.header()
     height = max(_lines(h, w, True) for h, w in zip(headers, widths, strict=True))
@@ -280,7 +279,7 @@ def _s(style: int) -> str:
 
 def _inline(text: str) -> str:
     """``<is><t>…</t></is>``, as openpyxl writes an inline string (cut at Excel's 32,767 characters)."""
-    clean = _ILLEGAL.sub("", text)[:32767]
+    clean = strip_illegal(text)[:32767]
     space = ' xml:space="preserve"' if clean != clean.strip() else ""
     return f"<is><t{space}>{_escape(clean)}</t></is>"
 
@@ -367,7 +366,7 @@ def _workbook(sheets: Sequence[tuple[str, int, int]]) -> str:
     # header row on top of every printed page.
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-        f"{_escape(_quote_sheetname(title))}!$A$1:${get_column_letter(width)}${rows}</definedName>"
+        f"{_escape(_quote_sheetname(title))}!$A$1:${column_letter(width)}${rows}</definedName>"
         f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">{_escape(_quote_sheetname(title))}!$1:$1'
         "</definedName>"
         for n, (title, width, rows) in enumerate(sheets))

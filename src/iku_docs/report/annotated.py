@@ -25,6 +25,7 @@ from lxml import etree
 
 from iku_docs.errors import OutputError
 from iku_docs.findings import TINGKAT_ORDER, Laporan, Temuan, Tingkat
+from iku_docs.ooxml import VALUE_MARKERS, as_utf8, strip_illegal, trim_trailing_rows
 from iku_docs.render.output import write_bytes_atomic
 from iku_docs.report import LABEL_TINGKAT, LEMBAR_UMUM, ordered, status
 from iku_docs.report.notes import Note, add_notes, vml_blocks
@@ -71,7 +72,6 @@ NS_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properti
 NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 TRIM_FROM = 1024 * 1024  # only sheets larger than this lose their trailing empty rows
 # Characters XML 1.0 cannot hold; a cell value carrying one would make the copy unreadable.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # 'A1:B2', 'A:C', '3', '3:5': openpyxl's ws[ref] gave a range for these, and the old copy marked nothing.
 _RANGE = re.compile(r"\$?[A-Za-z]{1,3}\$?\d*:\$?[A-Za-z]{0,3}\$?\d*|\$?\d+(:\$?\d+)?"
                     r"|\$?[A-Za-z]{1,3}(:\$?[A-Za-z]{1,3})?")
@@ -176,10 +176,9 @@ def _trimmed(pkg: Package, part: str) -> bytes:
     """The sheet's XML; a large one without the formatted-but-empty rows after its last value.
 
     A sheet formatted down to row 1,048,576 would make the copy as slow to open as the input, for rows
-    that hold nothing; the copy has always dropped them (workbook/load.trim_trailing_rows).
+    that hold nothing; the copy has always dropped them (ooxml.trim_trailing_rows).
     A part in UTF-16 or another declared encoding comes back (and is written) as UTF-8, which the byte-level
     edits of sheetxml.py assume."""
-    from iku_docs.workbook.load import VALUE_MARKERS, as_utf8, trim_trailing_rows
 
     xml = as_utf8(pkg.read(part))
     if pkg.size(part) <= TRIM_FROM:
@@ -261,7 +260,7 @@ def _comment_text(found: Iterable[Temuan]) -> str:
 
 
 def _clean(text: Any) -> str:
-    return _ILLEGAL.sub("", str(text))
+    return strip_illegal(str(text))
 
 
 # --- the Catatan Validasi sheet --------------------------------------------------------------------

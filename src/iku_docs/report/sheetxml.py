@@ -15,43 +15,15 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-MAX_ROW, MAX_COL = 1_048_576, 16_384
+from iku_docs.ooxml import parse_ref, ref_of
+
 FORMULA_START = ("=", "+", "-", "@")
-REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
 
 # After <legacyDrawing> in CT_Worksheet come only these (mc:AlternateContent wraps controls/oleObjects).
 _AFTER_LEGACY = (b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects", b"controls", b"webPublishItems",
                  b"tableParts", b"extLst", b"AlternateContent")
 _ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>/]")
 _ATTR_CACHE: dict[bytes, re.Pattern[bytes]] = {}
-
-
-def column_index(letters: str) -> int:
-    index = 0
-    for ch in letters.upper():
-        index = index * 26 + (ord(ch) - 64)
-    return index
-
-
-def column_letters(index: int) -> str:
-    letters = ""
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def parse_ref(ref: str) -> tuple[int, int] | None:
-    """'B12' → (12, 2); None for anything that is not one cell inside Excel's grid."""
-    match = REF.fullmatch(ref.strip())
-    if not match:
-        return None
-    row, col = int(match.group(2)), column_index(match.group(1))
-    return (row, col) if 1 <= row <= MAX_ROW and 1 <= col <= MAX_COL else None
-
-
-def ref_of(row: int, col: int) -> str:
-    return f"{column_letters(col)}{row}"
 
 
 def _attr_re(name: bytes) -> re.Pattern[bytes]:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from iku_docs.errors import Lokasi, WorkbookError
+from iku_docs.ooxml import as_utf8, last_value_pos
 from iku_docs.workbook import xlsx_reader
 
 EXCEL_MAX_ROWS = 1_048_576  # rows of an Excel sheet since 2007; a larger row number means a crafted file
@@ -135,24 +136,6 @@ class LoadedWorkbook:
         except Exception as exc:  # zlib.error, NotImplementedError, UnicodeError...: as in _check_archive
             raise _corrupt(self.name, f"Bagian lembar '{title}' di dalam berkas hilang atau rusak.", exc,
                            Lokasi(lembar=title)) from exc
-
-
-_XML_DECL = re.compile(rb"""<\?xml\b[^<>]*?\bencoding\s*=\s*["']([^"']*)["'][^<>]*\?>""")
-
-
-def as_utf8(xml: bytes) -> bytes:
-    """The part in UTF-8, which every byte-level scan here assumes. XML allows UTF-16 (with its byte order
-    mark) and any declared encoding; Excel and LibreOffice write UTF-8, so this is nearly always a no-op."""
-    if xml.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = xml.decode("utf-16")
-    else:
-        decl = _XML_DECL.match(xml, 3 if xml.startswith(b"\xef\xbb\xbf") else 0)
-        codec = decl.group(1).decode("ascii", "replace").lower() if decl else "utf-8"
-        if codec.replace("-", "").replace("_", "") in ("utf8", ""):
-            return xml
-        text = xml.decode(codec)  # an unknown codec raises LookupError: the part is reported as unreadable
-    text = re.sub(r"""^\ufeff?<\?xml\b[^<>]*?\?>""", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
-    return text.encode("utf-8")
 
 
 def _require_defusedxml() -> None:
@@ -367,10 +350,6 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
 # Attribute values may be single- or double-quoted, with white space around "=" (XML 1.0, production Eq).
 # At most 18 digits: int() of 4301+ digits raises.
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br\s*=\s*[\"'](\d{1,18})[\"']")
-# Where a value, inline string or formula starts, however the tag is spelt (prefix, white space, "/>"). A
-# marker met in text only moves the last row later, so rows are never lost, at worst read and found empty.
-VALUE_MARKERS = tuple(f"{start}{tag}{end}".encode() for start in ("<", ":") for tag in ("v", "is", "f")
-                       for end in (">", " ", "\t", "\n", "\r", "/"))
 _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 # Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),
 # and a cell body never runs past the start of another cell (a lazy ".*?" up to "</c>" made a sheet of
@@ -386,7 +365,7 @@ _MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref\s*=\s*[\"']
 
 
 def _last_row(xml: bytes) -> int | None:
-    pos = max(xml.rfind(marker) for marker in VALUE_MARKERS)
+    pos = last_value_pos(xml)
     if pos < 0:
         return 0
     start = max(xml.rfind(b"<row", 0, pos), xml.rfind(b":row", 0, pos))
@@ -428,20 +407,6 @@ def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
         if r and (t is None or t.group(1) == b"n"):
             refs.add(r.group(1).decode())
     return frozenset(refs)
-
-
-_EMPTY_ROW = re.compile(rb"<row\b[^<>]*/>|<row\b[^<>]*>(?:<c\b[^<>]*/>)*</row>")
-
-
-def trim_trailing_rows(xml: bytes) -> bytes:
-    """The sheet without its formatted-but-empty rows after the last value (for the annotated copy: a sheet
-    formatted down to row 1,048,576 must not make the copy as slow to open as the input)."""
-    last = max(xml.rfind(marker) for marker in VALUE_MARKERS)
-    start = xml.find(b"</row>", last) if last >= 0 else xml.find(b"<sheetData")
-    end = xml.find(b"</sheetData>", max(start, 0))
-    if start < 0 or end < 0:  # a prefixed namespace or no sheetData: leave the sheet as it is
-        return xml
-    return xml[:start] + _EMPTY_ROW.sub(b"", xml[start:end]) + xml[end:]
 
 
 def _check_merged(merged: tuple[str, ...], title: str, name: str) -> None:

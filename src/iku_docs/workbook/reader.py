@@ -19,11 +19,11 @@ from typing import Any
 from iku_docs.errors import Lokasi, WorkbookError
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import Asal
+from iku_docs.ooxml import column_letter as get_column_letter
+from iku_docs.ooxml import range_bounds as range_boundaries
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.load import LoadedWorkbook
-from iku_docs.workbook.xlsx_reader import column_letter as get_column_letter
-from iku_docs.workbook.xlsx_reader import range_bounds as range_boundaries
 
 HEADER_SCAN_ROWS = 10
 _TARGET = re.compile(rf"{c.TARGET_PREFIX.lower()}\s*(\d{{4}})")

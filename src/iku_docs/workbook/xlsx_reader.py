@@ -40,6 +40,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_docs.ooxml import column_index, column_letter, range_bounds  # noqa: F401 - re-exported for load.py
+
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 WORKBOOK_TYPES = ("application/vnd.ms-excel.template.macroEnabled.main+xml",  # openpyxl's order
@@ -99,58 +101,6 @@ def from_excel(value: float, epoch: datetime.datetime = WINDOWS_EPOCH, timedelta
     if 0 < value < 60 and epoch == WINDOWS_EPOCH:
         day += 1  # Excel's phantom 29 February 1900
     return epoch + datetime.timedelta(days=day) + diff
-
-
-_ALPHA = {letter: i for i, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1)}
-_COLUMN_CACHE: dict[str, int] = {}
-
-
-def column_index(col: str) -> int:
-    """'A' → 1, 'XFD' → 16384; ValueError as openpyxl's column_index_from_string."""
-    cached = _COLUMN_CACHE.get(col)
-    if cached is not None:
-        return cached
-    if len(col) > 3:
-        raise ValueError(f"'{col}' is not a valid column name")
-    idx = 0
-    for letter, power in zip(reversed(col.upper()), (1, 26, 676), strict=False):
-        if letter not in _ALPHA:
-            raise ValueError(f"'{col}' is not a valid column name")
-        idx += _ALPHA[letter] * power
-    if not 0 < idx < 18279:
-        raise ValueError(f"'{col}' is not a valid column name")
-    _COLUMN_CACHE[col] = idx
-    return idx
-
-
-def column_letter(idx: int) -> str:
-    """1 → 'A' (openpyxl's get_column_letter)."""
-    if not 1 <= idx <= 18278:
-        raise ValueError(f"Invalid column index {idx}")
-    letters = ""
-    while idx:
-        idx, rem = divmod(idx - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-_RANGE = re.compile(r"^[$]?([A-Za-z]{1,3})?[$]?(\d+)?(:[$]?([A-Za-z]{1,3})?[$]?(\d+)?)?$")
-
-
-def range_bounds(rng: str) -> tuple[int | None, int | None, int | None, int | None]:
-    """(min_col, min_row, max_col, max_row) of "A3:B5" (openpyxl's range_boundaries)."""
-    m = _RANGE.match(rng)
-    if not m:
-        raise ValueError(f"{rng} is not a valid coordinate or range")
-    min_col, min_row, sep, max_col, max_row = m.groups()
-    if sep and not (all((min_col, max_col, min_row, max_row)) or (min_col and max_col and not (min_row or max_row))
-                    or (min_row and max_row and not (min_col or max_col))):
-        raise ValueError(f"{rng} is not a valid coordinate or range")
-    c1 = column_index(min_col) if min_col is not None else None
-    r1 = int(min_row) if min_row is not None else None
-    c2 = column_index(max_col) if max_col is not None else c1
-    r2 = int(max_row) if max_row is not None else r1
-    return c1, r1, c2, r2
 
 
 def _coordinate_column(coordinate: str) -> int:
