@@ -9,6 +9,7 @@ path need beside them. Imports nothing from the package.
 from __future__ import annotations
 
 import re
+import zipfile
 
 EXCEL_MAX_ROW = 1_048_576
 EXCEL_MAX_COL = 16_384  # XFD
@@ -116,6 +117,25 @@ def as_utf8(xml: bytes) -> bytes:
         text = xml.decode(codec)
     text = re.sub(r"""^\ufeff?<\?xml\b[^<>]*?\?>""", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
     return text.encode("utf-8")
+
+
+# A DTD (and so any entity declaration) must come before the root element: looking at the prolog finds it
+# in every encoding XML allows. Billion-laughs bombs and external entities both need one.
+DTD_MARKERS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+PROLOG_BYTES = 64 * 1024
+XML_PART_SUFFIXES = (".xml", ".rels", ".vml")
+
+
+def parts_declaring_dtd(zf: zipfile.ZipFile) -> list[str]:
+    """The XML parts of an OOXML package whose prolog holds a DTD or entity declaration."""
+    found = []
+    for info in zf.infolist():
+        if info.filename.lower().endswith(XML_PART_SUFFIXES):
+            with zf.open(info) as fh:
+                head = fh.read(PROLOG_BYTES)
+            if any(marker in head for marker in DTD_MARKERS):
+                found.append(info.filename)
+    return found
 
 
 # Where a value, inline string or formula starts in a worksheet part, however the tag is spelt (prefix,

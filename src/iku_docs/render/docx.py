@@ -50,7 +50,9 @@ from lxml import etree
 
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
+from iku_docs.ooxml import parts_declaring_dtd
 from iku_docs.render.output import write_bytes_atomic
+from iku_docs.render.sandbox import BoundedSandbox, TemplateLimitError, refused_tags, render_bounded
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
 FIXED_TIME = datetime(2000, 1, 1)  # document properties must not vary between runs
@@ -119,7 +121,7 @@ def make_env() -> SandboxedEnvironment:
     """The process-wide sandboxed environment for user templates (autoescape on, unknown names are errors)."""
     global _SANDBOX
     if _SANDBOX is None:
-        _SANDBOX = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+        _SANDBOX = BoundedSandbox(autoescape=True, undefined=StrictUndefined)
     return _SANDBOX
 
 
@@ -246,9 +248,17 @@ def _prepare(path: Path, trusted: bool) -> _Prepared:
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(path.read_bytes()))
+        data = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            dtd = parts_declaring_dtd(zf)
+        document = None if dtd else docx.Document(io.BytesIO(data))
     except Exception as exc:  # not a .docx, corrupted zip... (python-docx raises several kinds)
         raise _not_a_docx(path) from exc
+    if document is None:
+        raise UserTemplateError(
+            f"Templat '{path.name}' ditolak: bagian '{dtd[0]}' memuat deklarasi DTD/entitas XML yang berbahaya.",
+            saran="Buat ulang templat dari templat bawaan (iku-docs templates export DIR) dan simpan dari Word.",
+        )
     env = _trusted_env() if trusted else make_env()
     helper = _docxtpl()
     main = document.part
@@ -286,6 +296,12 @@ def _story(part: Any, xml: str, env: Environment, helper: Any, *, patched: bool 
     compiled, error = None, None
     try:
         compiled = env.from_string(source)
+        if isinstance(env, BoundedSandbox) and (refused := refused_tags(env, source)):
+            tag, lineno = refused[0]
+            compiled, error = None, TemplateLimitError(f"perintah {{% {tag} %}} tidak diizinkan: templat tidak boleh "
+                                                       "memuat templat atau berkas lain")
+            error.lineno = lineno  # type: ignore[attr-defined]
+            _with_docx_context(error, source)
     except TemplateError as exc:
         error = _with_docx_context(exc, source)
     ids = [int(v) for v in part.element.xpath("//@id") if v.isdigit()] if hasattr(part, "element") else []
@@ -406,8 +422,14 @@ def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: P
         ) from exc
     except UndefinedError as exc:
         raise UserTemplateError(
-            f"Templat '{path.name}' memakai isian yang tidak dikenal: {exc.message}.",
+            f"Templat '{path.name}' memakai isian yang tidak dikenal: {_undefined_teks(exc.message)}.",
             saran="Gunakan hanya nama isian dari templat bawaan (iku-docs templates export DIR).",
+        ) from exc
+    except TemplateLimitError as exc:
+        raise UserTemplateError(
+            f"Templat '{path.name}' ditolak: {exc.pesan}, di sekitar: {_snippet(exc)}.",
+            saran="Hapus perintah itu dari templat; templat hanya boleh menampilkan isian dari buku kerja "
+                  "(bandingkan dengan iku-docs templates export DIR).",
         ) from exc
     except TemplateError as exc:
         raise UserTemplateError(
@@ -443,7 +465,11 @@ def _render_part(part: _Part, ctx: Mapping[str, Any], images: _Images) -> str:
     assert part.compiled is not None
     images.part = part
     try:
-        xml = part.compiled.render(ctx)
+        if isinstance(part.compiled.environment, BoundedSandbox):
+            compiled = part.compiled
+            xml = render_bounded(lambda: compiled.generate(ctx))
+        else:
+            xml = part.compiled.render(ctx)
     except TemplateError as exc:
         _with_docx_context(exc, part.source)
         raise
@@ -645,6 +671,20 @@ def _check_variables(prep: _Prepared, ctx: Mapping[str, Any]) -> None:
             f"Templat '{prep.path.name}' memakai isian yang tidak dikenal: {names}.",
             saran="Gunakan hanya nama isian dari templat bawaan (iku-docs templates export DIR).",
         )
+
+
+_UNDEFINED = re.compile(r"^'([^']*)' is undefined$")
+_NO_ATTRIBUTE = re.compile(r"^'(?:[^']*)' (?:object )?has no attribute '([^']*)'$")
+
+
+def _undefined_teks(message: str | None) -> str:
+    """jinja's English 'x' is undefined / has no attribute 'x', in Indonesian."""
+    text = message or ""
+    if m := _UNDEFINED.match(text):
+        return f"'{m.group(1)}' tidak ada"
+    if m := _NO_ATTRIBUTE.match(text):
+        return f"'{m.group(1)}' tidak ada pada isian itu"
+    return text
 
 
 def _snippet(exc: TemplateError) -> str:
