@@ -9,6 +9,7 @@ not listed here stay as click wrote them.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 PESAN: dict[str, str] = {
     "Usage:": "Penggunaan:",
@@ -59,6 +60,17 @@ PESAN: dict[str, str] = {
     "float range": "bilangan",
 }
 
+# Argument names as the usage line and "Argumen belum diisi" show them (click prints the parameter name in
+# upper case); option names (--output) stay as typed, since that is what the user writes.
+METAVAR: dict[str, str] = {
+    "WORKBOOK": "BUKU_KERJA",
+    "INPUTS...": "BUKU_KERJA...",
+    "PATH": "BERKAS",
+    "DIRECTORY": "FOLDER",
+}
+OPTIONS_METAVAR = "[OPSI]"
+SUBCOMMAND_METAVAR = "PERINTAH [ARGUMEN]..."
+
 _MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "utils", "termui")
 
 
@@ -70,7 +82,30 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return _gettext(singular if n == 1 else plural)
 
 
+def _usage_pieces(original: Any) -> Any:
+    def collect_usage_pieces(self: Any, ctx: Any) -> list[str]:
+        return [OPTIONS_METAVAR if piece == "[OPTIONS]" else SUBCOMMAND_METAVAR if piece == "COMMAND [ARGS]..."
+                else piece for piece in original(self, ctx)]
+    return collect_usage_pieces
+
+
+def _argument_metavar(original: Any) -> Any:
+    def make_metavar(self: Any, *args: Any) -> str:
+        metavar = original(self, *args)
+        return METAVAR.get(metavar, metavar)
+    return make_metavar
+
+
 def install() -> None:
+    import click
+
+    if not getattr(click.Command.collect_usage_pieces, "_iku_id", False):
+        for cls, attr, wrap in ((click.Command, "collect_usage_pieces", _usage_pieces),
+                                (click.Group, "collect_usage_pieces", _usage_pieces),
+                                (click.Argument, "make_metavar", _argument_metavar)):
+            patched = wrap(getattr(cls, attr))
+            patched._iku_id = True
+            setattr(cls, attr, patched)
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
