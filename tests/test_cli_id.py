@@ -26,7 +26,7 @@ def test_a_missing_argument_is_named_in_indonesian(args, metavar):
 
 
 def test_the_main_help_has_an_indonesian_usage_line():
-    result = CliRunner().invoke(cli, ["--help"])
+    result = CliRunner().invoke(cli, ["--help"], prog_name="iku-docs")
     assert result.exit_code == 0
     assert "Penggunaan: iku-docs [OPSI] PERINTAH [ARGUMEN]..." in result.output
     assert not [word for word in ENGLISH if word in result.output]
