@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from iku_docs.capaian import (
     Status,
+    bulat,
+    capaian_program,
     compute_capaian,
     compute_efisiensi,
     compute_progres,
@@ -42,13 +44,18 @@ NUMERIC_CASES = [
     ("T/R is not floored", D(5), D(12), "T/R", D("41.67")),
     ("Maksimal realisasi 0 gives 0", D(90), D(0), "R/T", D("0.00")),
     ("minimal realisasi 0 with (2T-R)/T gives 200", D(7), D(0), "(2T-R)/T", D("200.00")),
-    ("minimal realisasi 0 with T/R gives the (2T-R)/T value 200", D(7), D(0), "T/R", D("200.00")),
     ("both 0 with R/T is met", D(0), D(0), "R/T", D("100.00")),
     ("both 0 with T/R is met", D(0), D(0), "T/R", D("100.00")),
     ("both 0 with (2T-R)/T is met", D(0), D(0), "(2T-R)/T", D("100.00")),
-    ("Maksimal target 0 realisasi above is 100", D(0), D(3), "R/T", D("100.00")),
-    ("minimal target 0 missed with T/R is 0", D(0), D(2), "T/R", D("0.00")),
-    ("minimal target 0 missed with (2T-R)/T is 0", D(0), D(2), "(2T-R)/T", D("0.00")),
+]
+
+# Ratios that divide by zero (andhika201/E-Sakip "7 dari 0 bukan 100%", e-sakip-bna: target 0 → no value):
+# left out by default, scored with the bounded values under Pengaturan "Capaian Tak Terdefinisi: Batas".
+UNDEFINED_CASES = [
+    ("Maksimal target 0 realisasi above", D(0), D(3), "R/T", D("100.00")),
+    ("minimal target 0 missed with T/R", D(0), D(2), "T/R", D("0.00")),
+    ("minimal target 0 missed with (2T-R)/T", D(0), D(2), "(2T-R)/T", D("0.00")),
+    ("minimal realisasi 0 with T/R", D(7), D(0), "T/R", D("200.00")),
 ]
 
 
@@ -75,8 +82,8 @@ def test_edge_cases_carry_an_indonesian_note(target, realisasi, note):
         assert note in c.keterangan
 
 
-def test_t_over_r_with_realisasi_zero_explains_the_fallback():
-    assert "T/R tidak terdefinisi" in hitung(D(7), D(0), "T/R").keterangan
+def test_t_over_r_with_realisasi_zero_explains_the_fallback_under_the_bounded_setting():
+    assert "T/R tidak terdefinisi" in hitung(D(7), D(0), "T/R", tak_terdefinisi="Batas").keterangan
 
 
 @pytest.mark.parametrize(("target", "realisasi", "status"), [
@@ -232,10 +239,46 @@ def test_realisasi_replaced_by_a_scale_level_of_another_scale_is_not_computed():
     assert compute_capaian(odd, 2026, model.pengaturan).status is Status.TIDAK_DAPAT_DIHITUNG
 
 
+@pytest.mark.parametrize(("case", "target", "realisasi", "metode", "bounded"), UNDEFINED_CASES,
+                         ids=[c[0] for c in UNDEFINED_CASES])
+def test_an_undefined_ratio_is_not_computed_and_says_why(case, target, realisasi, metode, bounded):
+    c = hitung(target, realisasi, metode)
+    assert (c.status, c.nilai, c.predikat) == (Status.TIDAK_TERDEFINISI, None, None)
+    assert "membagi dengan 0" in c.keterangan and "tidak terdefinisi" in c.keterangan
+    assert rata_rata([c, hitung(D(90), D(90), "R/T")]) == D("100.00")  # left out of the mean
+
+
+@pytest.mark.parametrize(("case", "target", "realisasi", "metode", "bounded"), UNDEFINED_CASES,
+                         ids=[c[0] for c in UNDEFINED_CASES])
+def test_the_bounded_setting_scores_undefined_ratios_as_some_pemda_do(case, target, realisasi, metode, bounded):
+    c = hitung(target, realisasi, metode, tak_terdefinisi="Batas")
+    assert (c.status, c.nilai) == (Status.DIHITUNG, bounded)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (D("1e26"), D("1e26")), (D("1e308"), D("1e308")), (D("-1e300"), D("-1e300")), (D("1e-300"), D("0.00")),
+    (D("123456789012345678901234567.891"), D("123456789012345678901234567.89")), (D("2.675"), D("2.68")),
+])
+def test_rounding_holds_any_finite_number(value, expected):
+    assert bulat(value) == expected
+
+
+@pytest.mark.parametrize(("target", "realisasi"), [(D("1e26"), D("1e308")), (D("1e-300"), D(5)), (D(5), D("1e-300")),
+                                                   (D("1e300"), D("1e-300"))])
+def test_capaian_of_extreme_but_finite_numbers_does_not_fail(target, realisasi):
+    for metode in ("R/T", "T/R", "(2T-R)/T"):
+        c = hitung(target, realisasi, metode)
+        assert c.status is Status.DIHITUNG and c.nilai is not None and c.nilai.is_finite()
+
+
+# Efficiency: capaian kinerja − serapan in percentage points, judged with a ±band (e-sakip-bna: ±5 points).
 @pytest.mark.parametrize(("anggaran", "realisasi", "kinerja", "serap", "efisiensi", "kategori"), [
     (D(12_500_000_000), D(11_800_000_000), D("101.22"), D("94.40"), D("6.82"), "Efisien"),
-    (D(1_000), D(1_000), D(100), D(100), D(0), "Efisien"),
-    (D(1_000), D(990), D(80), D(99), D(-19), "Tidak Efisien"),
+    (D(1_000), D(1_000), D(100), D(100), D(0), "Cukup Efisien"),
+    (D(1_000), D(950), D(100), D(95), D(5), "Cukup Efisien"),
+    (D(1_000), D(1_000), D(95), D(100), D(-5), "Cukup Efisien"),
+    (D(1_000), D(1_000), D("94.99"), D(100), D("-5.01"), "Kurang Efisien"),
+    (D(1_000), D(990), D(80), D(99), D(-19), "Kurang Efisien"),
     (D(1_000), None, D(80), None, None, None),
     (D(0), D(0), D(80), None, None, None),
     (D(1_000), D(500), None, D(50), None, None),
@@ -267,3 +310,20 @@ def test_lower_is_better_methods_never_go_below_zero_and_agree_on_meeting_the_ta
 def test_r_over_t_is_monotone_in_realisasi(target, a, b):
     lo, hi = sorted((a, b))
     assert hitung(target, lo, "R/T").nilai <= hitung(target, hi, "R/T").nilai
+
+
+def test_the_efficiency_band_is_a_setting():
+    assert compute_efisiensi(D(1_000), D(1_000), D(108), toleransi=D(10)).kategori == "Cukup Efisien"
+    assert compute_efisiensi(D(1_000), D(1_000), D(108), toleransi=D(0)).kategori == "Efisien"
+    assert compute_efisiensi(D(1_000), D(1_000), D(100), toleransi=D(0)).kategori == "Cukup Efisien"
+
+
+def test_a_program_scores_the_mean_of_the_indicators_it_serves():
+    capaian = {"IKU-01": hitung(D(90), D(85), "R/T"), "IKU-02": hitung(D(7), D("6.8"), "(2T-R)/T"),
+               "IKU-03": hitung(D(90), None, "R/T"), "IKU-04": hitung(D(0), D(3), "R/T")}
+    assert capaian_program(["IKU-01", "IKU-02"], capaian) == D("98.65")  # (94,44 + 102,86) ÷ 2
+    assert capaian_program(["IKU-01", "IKU-01"], capaian) == D("94.44")  # a code listed twice counts once
+    assert capaian_program(["IKU-01", "IKU-03", "IKU-04"], capaian) == D("94.44")  # not reported / undefined: out
+    assert capaian_program(["IKU-03"], capaian) is None
+    assert capaian_program([], capaian) is None
+    assert capaian_program(["IKU-99"], capaian) is None

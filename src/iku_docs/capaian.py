@@ -13,16 +13,16 @@ Methods (``contract.METODE_CAPAIAN``), capaian in percent:
 The indicator's own ``Metode Capaian`` wins whatever its polarity (the workbook says "kosongkan untuk memakai
 R/T (Maksimal) atau Metode Capaian Negatif (Minimal)"); otherwise Maksimal uses R/T and Minimal the setting.
 
-Edge cases (the direction is the method's: R/T is "higher is better", T/R and (2T-R)/T "lower is better"):
+Edge cases (sources in ``docs/formats/capaian.md``):
 
 - realisasi missing (not reported yet) → no capaian, status BELUM_DILAPORKAN ("belum dilaporkan"), never 0;
 - target missing for the year → no capaian, status TANPA_TARGET;
 - target 0 and realisasi 0 → 100 (the target is met exactly, whatever the method);
-- target 0, realisasi > 0 → 100 for R/T (a floor of 0 is exceeded; the ratio is undefined, so no bonus above
-  100 is invented), 0 for the lower-is-better methods (a ceiling of 0 — "zero deaths" — was missed);
-- realisasi 0, target > 0 → R/T gives 0 and (2T-R)/T gives 200 by their formulas; T/R is undefined and gets
-  200, the value (2T-R)/T gives, so the best possible result never scores below a worse one by the other
-  lower-is-better method;
+- target 0, realisasi not 0, and T/R with realisasi 0 → the ratio is undefined: no capaian, status
+  TIDAK_TERDEFINISI with a note that says why, left out of means and predikat counts ("7 dari 0 bukan 100%").
+  Where a Pemda's practice scores them anyway, ``Pengaturan.capaian_tak_terdefinisi = "Batas"`` gives the
+  bounded values instead: 100 for R/T (a floor of 0 exceeded), 0 for the lower-is-better methods (a ceiling of 0
+  missed) and 200 for T/R with realisasi 0 (the (2T-R)/T value);
 - a negative target or realisasi → no capaian (TIDAK_DAPAT_DIHITUNG): ratio methods have no meaning there.
 
 Qualitative levels (``contract.SKALA_KUALITATIF``, best first) are scored on their scale: with n levels the
@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 from functools import cache
 
@@ -68,6 +68,15 @@ class Status(StrEnum):
     BELUM_DILAPORKAN = "belum dilaporkan"
     TANPA_TARGET = "tanpa target"
     TIDAK_DAPAT_DIHITUNG = "tidak dapat dihitung"
+    TIDAK_TERDEFINISI = "tidak terdefinisi"  # the ratio divides by zero: printed "–" with the reason
+
+
+# Pengaturan.capaian_tak_terdefinisi: leave undefined ratios out ("Kosong", the default) or score them with the
+# bounded values some Pemda use ("Batas").
+TAK_TERDEFINISI_KOSONG, TAK_TERDEFINISI_BATAS = "Kosong", "Batas"
+# Efficiency bands (Pengaturan.toleransi_efisiensi, in percentage points): BNA's ±5 points.
+DEFAULT_TOLERANSI_EFISIENSI = Decimal(5)
+EFISIEN, CUKUP_EFISIEN, KURANG_EFISIEN = "Efisien", "Cukup Efisien", "Kurang Efisien"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +96,9 @@ class Capaian:
 class Efisiensi:
     """Budget use of a program (or a total) next to the performance it bought.
 
-    ``serapan`` = realisasi ÷ anggaran × 100; ``nilai`` = capaian kinerja − serapan, in percentage points:
-    0 or more means the performance was reached with no more of the budget than its share ("Efisien").
+    ``serapan`` = realisasi ÷ anggaran × 100; ``nilai`` = capaian kinerja − serapan, in percentage points
+    ("poin"), judged against ``toleransi``: above +toleransi "Efisien", within ±toleransi "Cukup Efisien",
+    below −toleransi "Kurang Efisien".
     """
 
     anggaran: Decimal
@@ -96,12 +106,19 @@ class Efisiensi:
     serapan: Decimal | None
     capaian_kinerja: Decimal | None
     nilai: Decimal | None
-    kategori: str | None  # "Efisien" / "Tidak Efisien"
+    kategori: str | None  # "Efisien" / "Cukup Efisien" / "Kurang Efisien"
+    toleransi: Decimal = DEFAULT_TOLERANSI_EFISIENSI
 
 
 def bulat(nilai: Decimal) -> Decimal:
-    """Two decimals, half up: the value printed in the tables."""
-    return nilai.quantize(_SEN, rounding=ROUND_HALF_UP)
+    """Two decimals, half up: the value printed in the tables. Any finite value: the default context's 28
+    digits cannot hold 1e26 with two decimals, so the precision grows with the number."""
+    if not nilai.is_finite():
+        return nilai
+    with localcontext() as ctx:
+        ctx.prec = max(28, nilai.adjusted() + 4)
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+        return nilai.quantize(_SEN, rounding=ROUND_HALF_UP)
 
 
 # --- method choice --------------------------------------------------------------------------------------------
@@ -124,24 +141,30 @@ class _Hasil:
     keterangan: str = ""
 
 
-def _hitung_angka(target: Decimal, realisasi: Decimal, metode: str) -> _Hasil:
-    """Capaian (unrounded) of a numeric realisasi against a numeric target by ``metode``."""
+def _hitung_angka(target: Decimal, realisasi: Decimal, metode: str, batas: bool = False) -> _Hasil:
+    """Capaian (unrounded) of a numeric realisasi against a numeric target by ``metode``; ``batas``: score the
+    undefined ratios with their bounded values instead of leaving them out."""
     if metode not in METODE_CAPAIAN:
         return _Hasil(None, Status.TIDAK_DAPAT_DIHITUNG, f"Metode capaian '{metode}' tidak dikenal.")
     if target < 0 or realisasi < 0:
         return _Hasil(None, Status.TIDAK_DAPAT_DIHITUNG,
                       f"Rumus {metode} tidak berlaku untuk target atau realisasi negatif.")
-    lebih_tinggi = metode == R_T
     if target == 0 and realisasi == 0:
         return _Hasil(SERATUS, Status.DIHITUNG, "Target dan realisasi 0: target tercapai tepat.")
     if target == 0:
-        if lebih_tinggi:
+        if not batas:
+            return _Hasil(None, Status.TIDAK_TERDEFINISI, f"Target 0 dengan realisasi {_teks(realisasi)}: rumus "
+                          f"{metode} membagi dengan 0, sehingga capaian tidak terdefinisi dan tidak dihitung.")
+        if metode == R_T:
             return _Hasil(SERATUS, Status.DIHITUNG, "Target 0 terlampaui; rasio tidak terdefinisi, capaian 100.")
         return _Hasil(_NOL, Status.DIHITUNG, "Target 0 tidak tercapai (realisasi di atas 0); capaian 0.")
     if metode == R_T:
         return _Hasil(realisasi / target * SERATUS, Status.DIHITUNG)
     if metode == T_R:
         if realisasi == 0:
+            if not batas:
+                return _Hasil(None, Status.TIDAK_TERDEFINISI, "Realisasi 0: rumus T/R membagi dengan 0, sehingga "
+                              "capaian tidak terdefinisi dan tidak dihitung.")
             return _Hasil(2 * SERATUS, Status.DIHITUNG,
                           "Realisasi 0: rumus T/R tidak terdefinisi; capaian 200 (nilai rumus (2T-R)/T).")
         return _Hasil(target / realisasi * SERATUS, Status.DIHITUNG)
@@ -149,6 +172,12 @@ def _hitung_angka(target: Decimal, realisasi: Decimal, metode: str) -> _Hasil:
     if nilai < 0:
         return _Hasil(_NOL, Status.DIHITUNG, "Realisasi lebih dari dua kali target; capaian dibatasi 0.")
     return _Hasil(nilai, Status.DIHITUNG)
+
+
+def _teks(nilai: Decimal) -> str:
+    """A number in a note, as a reader writes it ('2,5'); no formatting module: this stage has none."""
+    text = format(nilai.normalize(), "f") if abs(nilai.adjusted()) < 30 else str(nilai)
+    return text.replace(".", ",")
 
 
 # --- qualitative scales ---------------------------------------------------------------------------------------
@@ -192,7 +221,8 @@ def _levels_of(iku: IKU) -> list[str]:
 # --- one capaian ----------------------------------------------------------------------------------------------
 
 def hitung(target: Nilai | None, realisasi: Nilai | None, metode: str, *,
-           skala_predikat: Sequence[Predikat] = (), levels: Iterable[str] = (), petunjuk: str = "") -> Capaian:
+           skala_predikat: Sequence[Predikat] = (), levels: Iterable[str] = (), petunjuk: str = "",
+           tak_terdefinisi: str = TAK_TERDEFINISI_KOSONG) -> Capaian:
     """Capaian of ``realisasi`` against ``target``; ``levels``/``petunjuk`` pick the qualitative scale."""
     if target is None or (isinstance(target, str) and not target.strip()):
         return Capaian(target, realisasi, None, metode, Status.TANPA_TARGET, "Target tahun ini tidak ditetapkan.")
@@ -209,7 +239,7 @@ def hitung(target: Nilai | None, realisasi: Nilai | None, metode: str, *,
         metode = f"Skala {skala}"
         hasil = _hitung_skala(target, realisasi, skala)
     else:
-        hasil = _hitung_angka(target, realisasi, metode)
+        hasil = _hitung_angka(target, realisasi, metode, batas=tak_terdefinisi == TAK_TERDEFINISI_BATAS)
     nilai = None if hasil.nilai is None else bulat(hasil.nilai)
     return Capaian(target, realisasi, nilai, metode, hasil.status, hasil.keterangan,
                    predikat_for(nilai, skala_predikat))
@@ -237,7 +267,8 @@ def compute_riwayat(iku: IKU, tahun: Iterable[int], pengaturan: Pengaturan) -> t
 
 def _against(iku: IKU, target: Nilai | None, realisasi: Nilai | None, pengaturan: Pengaturan) -> Capaian:
     return hitung(target, realisasi, metode_for(iku, pengaturan), skala_predikat=pengaturan.skala_predikat,
-                  levels=_levels_of(iku), petunjuk=f"{iku.nama} {iku.satuan}")
+                  levels=_levels_of(iku), petunjuk=f"{iku.nama} {iku.satuan}",
+                  tak_terdefinisi=pengaturan.capaian_tak_terdefinisi)
 
 
 # --- predikat -------------------------------------------------------------------------------------------------
@@ -284,10 +315,24 @@ def serapan(anggaran: Decimal, realisasi: Decimal | None) -> Decimal | None:
     return bulat(realisasi / anggaran * SERATUS)
 
 
-def compute_efisiensi(anggaran: Decimal, realisasi: Decimal | None, capaian_kinerja: Decimal | None) -> Efisiensi:
-    """Efisiensi = capaian kinerja − serapan anggaran (percentage points); ≥ 0 is "Efisien"."""
+def compute_efisiensi(anggaran: Decimal, realisasi: Decimal | None, capaian_kinerja: Decimal | None,
+                      toleransi: Decimal = DEFAULT_TOLERANSI_EFISIENSI) -> Efisiensi:
+    """Efisiensi = capaian kinerja − serapan anggaran, in percentage points, judged with a ±``toleransi`` band."""
     s = serapan(anggaran, realisasi)
     if s is None or capaian_kinerja is None:
-        return Efisiensi(anggaran, realisasi, s, capaian_kinerja, None, None)
+        return Efisiensi(anggaran, realisasi, s, capaian_kinerja, None, None, toleransi)
     nilai = bulat(capaian_kinerja - s)
-    return Efisiensi(anggaran, realisasi, s, capaian_kinerja, nilai, "Efisien" if nilai >= 0 else "Tidak Efisien")
+    return Efisiensi(anggaran, realisasi, s, capaian_kinerja, nilai, kategori_efisiensi(nilai, toleransi), toleransi)
+
+
+def kategori_efisiensi(nilai: Decimal, toleransi: Decimal = DEFAULT_TOLERANSI_EFISIENSI) -> str:
+    """Above +toleransi Efisien, within the band Cukup Efisien, below −toleransi Kurang Efisien."""
+    if nilai > toleransi:
+        return EFISIEN
+    return CUKUP_EFISIEN if nilai >= -toleransi else KURANG_EFISIEN
+
+
+def capaian_program(iku_didukung: Iterable[str], capaian: Mapping[str, Capaian]) -> Decimal | None:
+    """A program's capaian kinerja: the mean capaian of the indicators it serves (by Kode IKU), of those that
+    were computed; None when it serves none or none of them has a computed capaian."""
+    return rata_rata(capaian[kode] for kode in dict.fromkeys(iku_didukung) if kode in capaian)

@@ -89,6 +89,7 @@ class Program:
     anggaran: Decimal
     realisasi: Decimal | None
     asal: Asal
+    iku_didukung: tuple[str, ...] = ()  # Kode IKU of the indicators the program serves
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,8 @@ class Pengaturan:
     skala_predikat: tuple[Predikat, ...] = ()
     tampilkan_target: bool = True
     aturan_nonaktif: frozenset[str] = frozenset()
+    capaian_tak_terdefinisi: str = "Kosong"  # or "Batas" (capaian.py)
+    toleransi_efisiensi: Decimal = Decimal(5)  # percentage points either side of 0 judged "Cukup Efisien"
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ _STATUS_TEKS = {
     Status.BELUM_DILAPORKAN: "-",
     Status.TANPA_TARGET: "tanpa target",
     Status.TIDAK_DAPAT_DIHITUNG: "tidak dapat dihitung",
+    Status.TIDAK_TERDEFINISI: "–",  # the note under the table says why
 }
 
 

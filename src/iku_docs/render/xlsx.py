@@ -477,7 +477,7 @@ def _capaian(c: Capaian) -> Sel:
 
 
 _STATUS = {Status.BELUM_DILAPORKAN: "", Status.TANPA_TARGET: "tanpa target",
-           Status.TIDAK_DAPAT_DIHITUNG: "tidak dapat dihitung"}
+           Status.TIDAK_DAPAT_DIHITUNG: "tidak dapat dihitung", Status.TIDAK_TERDEFINISI: "–"}
 
 
 def _unit(t: TabelLkjip) -> str:
