@@ -162,6 +162,12 @@ class Package:
         return packed_from(self._data, info) or pack(name, self._zip.read(info))
 
 
+def add_override(types: etree._Element, part: str, content_type: str) -> None:
+    """Declare ``part``'s content type in [Content_Types].xml, in the namespace the input's part uses."""
+    etree.SubElement(types, f"{{{etree.QName(types).namespace}}}Override", PartName=f"/{part}",
+                     ContentType=content_type)
+
+
 def resolve(source_part: str, target: str) -> str:
     """A relationship target as a part name: '/xl/a.xml' is absolute, 'a.xml' is relative to the source's folder."""
     if target.startswith("/"):
