@@ -182,10 +182,6 @@ class _Prepared:
     styles: Any  # CT_Styles of the template
     styled: dict[tuple[str | None, str | None], Packed] = field(default_factory=dict)  # font → styles part
 
-    @property
-    def rels_of(self) -> dict[PackURI, str]:
-        return {p.partname: p.partname.rels_uri[1:] for p in (self.body, *self.stories)}
-
 
 # Properties docxtpl renders with jinja (DocxTemplate.render_properties); the others it cannot set as text.
 _RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -641,16 +637,6 @@ def _snippet(exc: TemplateError) -> str:
 
 # ---------------------------------------------------------------------------------------------------------
 # Pengaturan: paper and fonts
-
-
-def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
-    """Paper and font from the workbook's Pengaturan on an open python-docx Document, only where the workbook
-    set them: otherwise the (possibly user-restyled) template decides. The render applies the same two steps
-    to the rendered body and to a styles part cached per template and Pengaturan."""
-    if p.ukuran_kertas:
-        _set_paper(docx.element.body, p.ukuran_kertas)
-    if p.huruf or p.ukuran_huruf:
-        _set_fonts(docx.styles, p)
 
 
 def _sections(body: Any) -> list[Any]:
