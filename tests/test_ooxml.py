@@ -1,4 +1,4 @@
-"""ooxml.py's package layer: the one deterministic zip writer of both fast paths."""
+"""ooxml.py's package layer: the one deterministic zip writer of both fast paths, and the XML character rule."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from iku_docs.ooxml import (
     CONTENT_TYPES,
     FIXED_W3CDTF,
     fix_core_dates,
+    has_illegal,
+    legal_utf8,
     normalize_zip,
     pack,
     packed_from,
@@ -121,3 +123,9 @@ def test_normalize_zip_gives_the_same_bytes_whenever_a_package_was_saved():
     fixed = zipfile.ZipFile(io.BytesIO(normalize_zip(first))).read("docProps/core.xml")
     assert fixed == fix_core_dates(core % (b"x", b"y")) and fixed.count(FIXED_W3CDTF.encode()) == 2
 
+
+def test_legal_utf8_answers_as_the_xml_character_rule_for_every_character():
+    for code in (*range(0x10000), 0x10000, 0x1F600, 0x10FFFF):
+        char = chr(code)
+        assert (legal_utf8(f"a{char}b") is None) == has_illegal(char), hex(code)
+    assert legal_utf8("Wali Kota ≥ 90 %") == "Wali Kota ≥ 90 %".encode()

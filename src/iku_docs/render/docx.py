@@ -47,7 +47,7 @@ from lxml import etree
 
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
-from iku_docs.ooxml import CONTENT_TYPES, FIXED_TIME, Packed, pack, write_zip
+from iku_docs.ooxml import CONTENT_TYPES, FIXED_TIME, Packed, legal_utf8, pack, write_zip
 from iku_docs.render.output import write_bytes_atomic
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
@@ -464,9 +464,6 @@ def _document_xml(prep: _Prepared, xml: str, paper: str | None) -> bytes:
     return prep.document_head + body + prep.document_tail
 
 
-# Characters XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f): lxml's recovering parser
-# decides what becomes of them, as it did in docxtpl. Lone surrogates make the encoding fail, and the same.
-_XML_ILLEGAL = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
 _DOC_PR_ID = re.compile(r'(<wp:docPr id=")\d+(?=" name="[^"<>]*"/>)')
 _TABLE_TOKENS = re.compile(r'<w:(?:(tbl)|(tr)|(gridCol))[ >/]|</w:(?:(tbl)|(tr))>|<w:gridSpan w:val="(\d+)"')
 
@@ -479,12 +476,10 @@ def _plain_body(xml: str) -> bytes | None:
         xml, renumbered = _DOC_PR_ID.subn(lambda m: f"{m.group(1)}{next(count)}", xml)
         if renumbered != xml.count("docPr"):  # a docPr spelled otherwise, or one with children
             return None
-    if any(c in xml for c in _XML_ILLEGAL) or not _tables_fit(xml):
-        return None
-    try:
-        return xml.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
+    # A character XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f) is left to lxml's
+    # recovering parser, as in docxtpl.
+    body = legal_utf8(xml)
+    return body if body is not None and _tables_fit(xml) else None
 
 
 def _tables_fit(xml: str) -> bool:
