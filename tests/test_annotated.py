@@ -264,6 +264,23 @@ def test_members_without_findings_are_copied_byte_for_byte_even_compressed(tmp_p
     assert z_out.testzip() is None
 
 
+def test_an_input_saved_without_compression_gives_a_deflated_copy_whose_images_stay_stored(tmp_path):
+    source = with_image(tmp_path / "uji.xlsx")
+    stored = tmp_path / "tanpa-kompresi.xlsx"
+    with zipfile.ZipFile(source) as z_in, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z_out:
+        for info in z_in.infolist():
+            z_out.writestr(info.filename, z_in.read(info))
+    data = annotated_bytes(laporan(temuan(Tingkat.GALAT, DATA, "B2", "Salah.")), stored.read_bytes())
+    with zipfile.ZipFile(stored) as z_in, zipfile.ZipFile(io.BytesIO(data)) as z_out:
+        assert z_out.testzip() is None
+        methods = {i.filename: i.compress_type for i in z_out.infolist()}
+        images = [n for n in methods if n.endswith(".png")]
+        assert images and all(z_out.read(n) == z_in.read(n) for n in images)
+        assert {methods[n] for n in images} == {zipfile.ZIP_STORED}
+        assert {m for n, m in methods.items() if n not in images} == {zipfile.ZIP_DEFLATED}
+    assert values(openpyxl.load_workbook(io.BytesIO(data))) == values(openpyxl.load_workbook(source))
+
+
 def test_the_contoh_salah_copy_marks_exactly_the_problem_cells_and_changes_no_value(tmp_path):
     hasil = check_workbook(SALAH)
     assert len(hasil.laporan.temuan) >= 10

@@ -1,15 +1,21 @@
 """The little OOXML that no library does for us, written once: every stage may import this leaf module.
 
-Column letters and A1 references, the XML 1.0 character rule, a part's encoding, and the byte-level
-markers of a worksheet's values. Reading cells is python-calamine's job and writing workbooks is
-xlsxwriter's; what is here is what the archive guards, the annotated-copy patcher and the docx fast
-path need beside them. Imports nothing from the package.
+Column letters and A1 references, the XML 1.0 character rule, a part's encoding, the byte-level
+markers of a worksheet's values, and the deterministic zip the two fast paths write. Reading cells is
+python-calamine's job and writing workbooks is xlsxwriter's; what is here is what the archive guards,
+the annotated-copy patcher and the docx fast path need beside them. Imports nothing from the package.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 EXCEL_MAX_ROW = 1_048_576
 EXCEL_MAX_COL = 16_384  # XFD
@@ -161,3 +167,125 @@ def trim_trailing_rows(xml: bytes) -> bytes:
     if start < 0 or end < 0:  # a prefixed namespace or no sheetData: leave the sheet as it is
         return xml
     return xml[:start] + _EMPTY_ROW.sub(b"", xml[start:end]) + xml[end:]
+
+
+# --- packages ---------------------------------------------------------------------------------
+
+CONTENT_TYPES = "[Content_Types].xml"
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+# Every output is stamped with one fixed time, so the same input gives the same bytes on every run: the
+# document properties (dcterms:created/modified) say 2000-01-01, zip members 1980-01-01, the earliest
+# date a zip can hold.
+FIXED_TIME = datetime(2000, 1, 1)
+FIXED_W3CDTF = "2000-01-01T00:00:00Z"
+
+# Excel treats a text starting with these as a formula once the cell is edited: such a text is written
+# with quotePrefix (an apostrophe in Excel) to stay text.
+FORMULA_START = ("=", "+", "-", "@")
+
+_DOS_TIME, _DOS_DATE = 0, (1980 - 1980) << 9 | 1 << 5 | 1  # 1980-01-01 00:00:00
+_MADE_BY = 3 << 8 | 20  # "Unix", zip 2.0: the 0600 mode bits then mean the same on every platform
+_EXTERNAL_ATTR = 0o600 << 16
+_UTF8_NAME = 0x800
+_STORED_SUFFIXES = (".png", ".jpeg", ".jpg", ".gif")  # already compressed: deflating them again gains nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """A zip member ready to be written: its name, CRC, uncompressed size, method and stored bytes."""
+
+    name: str
+    crc: int
+    size: int
+    method: int  # zipfile.ZIP_STORED or zipfile.ZIP_DEFLATED
+    payload: bytes | memoryview  # as stored in the archive (deflated without zlib header when ZIP_DEFLATED)
+
+
+def pack(name: str, data: bytes) -> Packed:
+    """``data`` as member ``name``: stored when it is a compressed image, else deflated at zlib's default
+    level (6), as zipfile's ZIP_DEFLATED does."""
+    if name.lower().endswith(_STORED_SUFFIXES):
+        return Packed(name, zlib.crc32(data), len(data), zipfile.ZIP_STORED, data)
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return Packed(name, zlib.crc32(data), len(data), zipfile.ZIP_DEFLATED, deflate.compress(data) + deflate.flush())
+
+
+def packed_from(archive: bytes, info: zipfile.ZipInfo) -> Packed | None:
+    """Member ``info`` of the zip ``archive`` without decompressing it when it need not be: a deflated member
+    is copied as it is stored (CRC and sizes from the directory), a stored one is packed again from its
+    bytes. None for an encrypted member or another method: the caller packs what zipfile reads."""
+    if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return None
+    header = archive[info.header_offset:info.header_offset + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    name_len, extra_len = struct.unpack("<2H", header[26:30])
+    start = info.header_offset + 30 + name_len + extra_len  # the local extra field may differ from the directory's
+    raw = memoryview(archive)[start:start + info.compress_size]
+    if len(raw) != info.compress_size:
+        raise zipfile.BadZipFile(f"truncated member {info.filename}")
+    if info.compress_type == zipfile.ZIP_STORED:
+        return pack(info.filename, bytes(raw))
+    return Packed(info.filename, info.CRC, info.file_size, zipfile.ZIP_DEFLATED, raw)
+
+
+def write_zip(members: Iterable[Packed]) -> bytes:
+    """The archive: ``[Content_Types].xml`` first (Office expects it), then the other members by name, each
+    stamped 1980-01-01 with mode 0600. A plain zip as zipfile writes one on Linux (no zip64, no data
+    descriptor, no extra field): the load guards cap every input far below 4 GB and 65,535 members."""
+    ordered = sorted(members, key=lambda m: (m.name != CONTENT_TYPES, m.name))
+    chunks: list[bytes | memoryview] = []
+    central: list[bytes] = []
+    offset = 0
+    for m in ordered:
+        name = m.name.encode("utf-8")
+        flags = 0 if name.isascii() else _UTF8_NAME
+        version = 20 if m.method == zipfile.ZIP_DEFLATED else 10
+        local = struct.pack("<4s5H3L2H", b"PK\x03\x04", version, flags, m.method, _DOS_TIME, _DOS_DATE,
+                            m.crc, len(m.payload), m.size, len(name), 0)
+        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", _MADE_BY, version, flags, m.method, _DOS_TIME,
+                                   _DOS_DATE, m.crc, len(m.payload), m.size, len(name), 0, 0, 0, 0,
+                                   _EXTERNAL_ATTR, offset) + name)
+        chunks += (local, name, m.payload)
+        offset += len(local) + len(name) + len(m.payload)
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), offset, 0)
+    return b"".join([*chunks, directory, end])
+
+
+def normalize_zip(data: bytes) -> bytes:
+    """The OOXML package ``data`` written again as :func:`write_zip` writes, with fixed core-property dates.
+
+    python-docx and openpyxl stamp each member and docProps/core.xml with the current time, so the same
+    input would give different bytes on every run; archives need identical output."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        parts = [(name, src.read(name)) for name in src.namelist()]
+    return write_zip(pack(name, fix_core_dates(part) if name == "docProps/core.xml" else part) for name, part in parts)
+
+
+# openpyxl stamps dcterms:created/modified with the time of saving (openpyxl/writer/excel.py
+# ``save_workbook``), which no caller can turn off.
+_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def fix_core_dates(xml: bytes) -> bytes:
+    """docProps/core.xml with dcterms:created and dcterms:modified set to :data:`FIXED_W3CDTF`."""
+    return _CORE_DATE.sub(lambda m: m.group(1) + FIXED_W3CDTF.encode() + m.group(3), xml)
+
+
+# XML_ILLEGAL's characters outside the surrogate block, one by one: ``c in text`` for each is ~2.5x faster than
+# the regex on a rendered document body of megabytes (render/docx.py checks every body it writes).
+_ILLEGAL_CHARS = tuple(ch for ch in map(chr, (*range(0x20), 0xFFFE, 0xFFFF)) if XML_ILLEGAL.match(ch))
+
+
+def legal_utf8(text: str) -> bytes | None:
+    """``text`` in UTF-8, or None when it holds a character XML 1.0 cannot (the same answer as
+    :func:`has_illegal`, in less than half the time of it and the encoding together)."""
+    if any(ch in text for ch in _ILLEGAL_CHARS):
+        return None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None

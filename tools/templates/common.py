@@ -5,7 +5,7 @@ rows that do not split), docxtpl tag paragraphs and the deterministic save live 
 
 Tables that fill the text width are written with ``w:tblW w:type="pct" w:w="5000"`` (100 %) and a grid that adds
 up exactly to the text width of the template's own paper (F4). When the workbook asks for another paper,
-``render/docx.apply_pengaturan`` rescales the grid of those tables to the new text width, so Word, LibreOffice and
+``render/docx._fit_tables`` rescales the grid of those tables to the new text width, so Word, LibreOffice and
 python-docx all see the same column widths on every paper.
 """
 
@@ -25,8 +25,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell, _Row
 
+from iku_docs.ooxml import normalize_zip
 from iku_docs.render.docx import FIXED_TIME, PAPER_MM
-from iku_docs.render.output import normalize_zip
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = "Bookman Old Style"
@@ -175,7 +175,7 @@ def new_table(container, widths: Sequence[int], rows: int = 0, *, borders: bool 
     long indicator wraps instead of pushing the table past the margin.
 
     ``full_width`` marks the table as 100 % of the text width (the grid must already add up to it): Word keeps it
-    there when a user changes the margins, and ``render/docx.apply_pengaturan`` rescales its grid on A4.
+    there when a user changes the margins, and ``render/docx._fit_tables`` rescales its grid on A4.
     Every row starts with ``w:cantSplit``.
     """
     table = container.add_table(rows=rows, cols=len(widths))

@@ -52,7 +52,7 @@ TABLE_PT = 9  # Lampiran tables: long definitions and reasons in narrow columns
 PORTRAIT = Margins(top=25, bottom=25, left=30, right=20)
 # Landscape pages are bound along their top edge, hence the wider top margin.
 LANDSCAPE = Margins(top=30, bottom=20, left=20, right=20)
-# The IKU tables fill the landscape text width: 290 mm on F4; render/docx.apply_pengaturan rescales them to
+# The IKU tables fill the landscape text width: 290 mm on F4; render/docx._fit_tables rescales them to
 # 257 mm on A4. Column plans below are written in mm of a 255 mm table and scaled to this width.
 TABLE_MM = LANDSCAPE.text_width_mm(landscape=True)
 PLAN_MM = 255

@@ -23,13 +23,10 @@ import contextlib
 import copy
 import hashlib
 import re
-import struct
-import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,12 +47,11 @@ from lxml import etree
 
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
-from iku_docs.ooxml import parts_declaring_dtd
+from iku_docs.ooxml import CONTENT_TYPES, FIXED_TIME, Packed, legal_utf8, pack, parts_declaring_dtd, write_zip
 from iku_docs.render.output import write_bytes_atomic
 from iku_docs.render.sandbox import BoundedSandbox, TemplateLimitError, refused_tags, render_bounded
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
-FIXED_TIME = datetime(2000, 1, 1)  # document properties must not vary between runs
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -157,16 +153,6 @@ def _trusted_env() -> Environment:
 
 
 @dataclass(frozen=True, slots=True)
-class _Packed:
-    """A zip member compressed once: its CRC, sizes, method and compressed bytes."""
-
-    crc: int
-    size: int
-    method: int
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
 class _Part:
     """A part of the template that holds jinja (document body, header, footer, footnotes)."""
 
@@ -184,7 +170,7 @@ class _Prepared:
     path: Path
     trusted: bool
     members: dict[str, bytes]  # the template as python-docx saves it, member name → bytes
-    packed: dict[str, _Packed]
+    packed: dict[str, Packed]  # the same members compressed once
     body: _Part
     document_head: bytes  # the document part around its w:body
     document_tail: bytes
@@ -195,11 +181,7 @@ class _Prepared:
     properties: tuple[tuple[str, Template | None, TemplateError | None], ...]
     styles_name: str | None
     styles: Any  # CT_Styles of the template
-    styled: dict[tuple[str | None, str | None], _Packed] = field(default_factory=dict)
-
-    @property
-    def rels_of(self) -> dict[PackURI, str]:
-        return {p.partname: p.partname.rels_uri[1:] for p in (self.body, *self.stories)}
+    styled: dict[tuple[str | None, str | None], Packed] = field(default_factory=dict)  # font → styles part
 
 
 # Properties docxtpl renders with jinja (DocxTemplate.render_properties); the others it cannot set as text.
@@ -282,7 +264,7 @@ def _prepare(path: Path, trusted: bool) -> _Prepared:
     properties = tuple(_compile_property(name, getattr(core, name), env) for name in _RENDERED_PROPERTIES)
     styles = main._styles_part.element if any(r.reltype == RT.STYLES for r in main.rels.values()) else None
     return _Prepared(
-        path=path, trusted=trusted, members=members, packed={n: _pack(n, b) for n, b in members.items()},
+        path=path, trusted=trusted, members=members, packed={n: pack(n, b) for n, b in members.items()},
         body=body, document_head=head, document_tail=tail, stories=stories, footnotes=footnotes,
         core_name=main.package._core_properties_part.partname[1:], core=core._element,
         properties=properties, styles_name=None if styles is None else main._styles_part.partname[1:],
@@ -507,9 +489,6 @@ def _document_xml(prep: _Prepared, xml: str, paper: str | None) -> bytes:
     return prep.document_head + body + prep.document_tail
 
 
-# Characters XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f): lxml's recovering parser
-# decides what becomes of them, as it did in docxtpl. Lone surrogates make the encoding fail, and the same.
-_XML_ILLEGAL = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
 _DOC_PR_ID = re.compile(r'(<wp:docPr id=")\d+(?=" name="[^"<>]*"/>)')
 _TABLE_TOKENS = re.compile(r'<w:(?:(tbl)|(tr)|(gridCol))[ >/]|</w:(?:(tbl)|(tr))>|<w:gridSpan w:val="(\d+)"')
 
@@ -522,12 +501,10 @@ def _plain_body(xml: str) -> bytes | None:
         xml, renumbered = _DOC_PR_ID.subn(lambda m: f"{m.group(1)}{next(count)}", xml)
         if renumbered != xml.count("docPr"):  # a docPr spelled otherwise, or one with children
             return None
-    if any(c in xml for c in _XML_ILLEGAL) or not _tables_fit(xml):
-        return None
-    try:
-        return xml.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
+    # A character XML 1.0 forbids (workbook/values.py drops most of them, not \v and \f) is left to lxml's
+    # recovering parser, as in docxtpl.
+    body = legal_utf8(xml)
+    return body if body is not None and _tables_fit(xml) else None
 
 
 def _tables_fit(xml: str) -> bool:
@@ -636,7 +613,7 @@ def _fix_properties(props: CoreProperties, judul: str) -> None:
 
 def _image_members(prep: _Prepared, images: _Images) -> dict[str, bytes]:
     out = {str(name)[1:]: blob for name, blob, _ in images.media.values()}
-    types = parse_opc_xml(prep.members["[Content_Types].xml"])
+    types = parse_opc_xml(prep.members[CONTENT_TYPES])
     assert isinstance(types, CT_Types)
     known = {d.get("Extension", "").lower() for d in types.defaults}
     for name, _, content_type in images.media.values():
@@ -645,7 +622,7 @@ def _image_members(prep: _Prepared, images: _Images) -> dict[str, bytes]:
             known.add(name.ext.lower())
     for default in sorted(types.defaults, key=lambda d: d.get("Extension"), reverse=True):
         types.insert(0, default)  # python-docx writes the defaults first, by extension
-    out["[Content_Types].xml"] = serialize_part_xml(types)
+    out[CONTENT_TYPES] = serialize_part_xml(types)
     for source, targets in images.rels.items():
         rels_name = source.rels_uri[1:]
         rels = parse_opc_xml(prep.members[rels_name]) if rels_name in prep.members else CT_Relationships.new()
@@ -696,16 +673,6 @@ def _snippet(exc: TemplateError) -> str:
 # Pengaturan: paper and fonts
 
 
-def apply_pengaturan(docx: Any, p: Pengaturan) -> None:
-    """Paper and font from the workbook's Pengaturan on an open python-docx Document, only where the workbook
-    set them: otherwise the (possibly user-restyled) template decides. The render applies the same two steps
-    to the rendered body and to a styles part cached per template and Pengaturan."""
-    if p.ukuran_kertas:
-        _set_paper(docx.element.body, p.ukuran_kertas)
-    if p.huruf or p.ukuran_huruf:
-        _set_fonts(docx.styles, p)
-
-
 def _sections(body: Any) -> list[Any]:
     """The w:sectPr of each section in document order, as python-docx's ``Document.sections`` finds them."""
     return body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
@@ -734,7 +701,7 @@ def _set_fonts(styles: Any, p: Pengaturan) -> None:
             style.font.size = Pt(float(p.ukuran_huruf))
 
 
-def _styles_member(prep: _Prepared, p: Pengaturan | None) -> tuple[str, _Packed] | None:
+def _styles_member(prep: _Prepared, p: Pengaturan | None) -> Packed | None:
     """The styles part with the workbook's font, built and compressed once per template and font."""
     if prep.styles_name is None or p is None or not (p.huruf or p.ukuran_huruf):
         return None
@@ -745,8 +712,8 @@ def _styles_member(prep: _Prepared, p: Pengaturan | None) -> tuple[str, _Packed]
 
         element = copy.deepcopy(prep.styles)
         _set_fonts(Styles(element), p)
-        packed = prep.styled.setdefault(key, _pack(prep.styles_name, serialize_part_xml(element)))
-    return prep.styles_name, packed
+        packed = prep.styled.setdefault(key, pack(prep.styles_name, serialize_part_xml(element)))
+    return packed
 
 
 def _fit_tables(body: Any, sections: list[Any]) -> None:
@@ -800,47 +767,11 @@ def _fit_grid(tbl: Any, text_twips: int) -> None:
 # The package
 
 
-# 1980-01-01 is the earliest date a zip can hold; any fixed value makes output reproducible (as normalize_zip).
-_DOS_TIME, _DOS_DATE = 0, (1980 - 1980) << 9 | 1 << 5 | 1
-_STORED_EXT = (".png", ".jpeg", ".jpg", ".gif")  # already compressed: deflating them again gains nothing
-
-
-def _pack(name: str, data: bytes) -> _Packed:
-    if name.lower().endswith(_STORED_EXT):
-        return _Packed(zlib.crc32(data), len(data), 0, data)
-    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
-    return _Packed(zlib.crc32(data), len(data), 8, deflate.compress(data) + deflate.flush())
-
-
-def _zip(prep: _Prepared, changed: dict[str, bytes], styles: tuple[str, _Packed] | None) -> bytes:
-    """The package: ``[Content_Types].xml`` first (Office expects it), then every member in name order, each
-    stamped 1980-01-01 with mode 0600 like ``normalize_zip``; unchanged members were compressed once."""
+def _zip(prep: _Prepared, changed: dict[str, bytes], styles: Packed | None) -> bytes:
+    """The package: the members the render changed, the styles part with the workbook's font, and the
+    template's other members as they were compressed once (ooxml.write_zip orders and stamps them)."""
     packed = dict(prep.packed)
-    for name, data in changed.items():
-        packed[name] = _pack(name, data)
+    packed.update((name, pack(name, data)) for name, data in changed.items())
     if styles is not None:
-        packed[styles[0]] = styles[1]
-    first = "[Content_Types].xml"
-    names = [first, *sorted(n for n in packed if n != first)]
-    return _write_zip((n, packed[n]) for n in names)
-
-
-def _write_zip(members: Iterator[tuple[str, _Packed]]) -> bytes:
-    """A plain zip (no zip64, no data descriptors) as zipfile writes it for members added with writestr."""
-    chunks: list[bytes] = []
-    central: list[bytes] = []
-    offset = 0
-    for name, m in members:
-        raw = name.encode("utf-8")
-        flags = 0 if raw.isascii() else 0x800
-        version = 20 if m.method == 8 else 10
-        local = struct.pack("<4s2B4HL2L2H", b"PK\003\004", version, 0, flags, m.method, _DOS_TIME, _DOS_DATE,
-                            m.crc, len(m.data), m.size, len(raw), 0)
-        central.append(struct.pack("<4s4B4HL2L5H2L", b"PK\001\002", 20, 3, version, 0, flags, m.method,
-                                   _DOS_TIME, _DOS_DATE, m.crc, len(m.data), m.size, len(raw), 0, 0, 0, 0,
-                                   0o600 << 16, offset) + raw)
-        chunks += (local, raw, m.data)
-        offset += len(local) + len(raw) + len(m.data)
-    directory = b"".join(central)
-    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, len(central), len(central), len(directory), offset, 0)
-    return b"".join(chunks) + directory + end
+        packed[styles.name] = styles
+    return write_zip(packed.values())

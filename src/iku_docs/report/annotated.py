@@ -25,22 +25,33 @@ from lxml import etree
 
 from iku_docs.errors import OutputError
 from iku_docs.findings import TINGKAT_ORDER, Laporan, Temuan, Tingkat
-from iku_docs.ooxml import VALUE_MARKERS, as_utf8, strip_illegal, trim_trailing_rows
+from iku_docs.ooxml import (
+    CONTENT_TYPES,
+    FIXED_W3CDTF,
+    FORMULA_START,
+    NS_MAIN,
+    NS_R,
+    VALUE_MARKERS,
+    as_utf8,
+    parse_ref,
+    ref_of,
+    strip_illegal,
+    trim_trailing_rows,
+)
 from iku_docs.render.output import write_bytes_atomic
 from iku_docs.report import LABEL_TINGKAT, LEMBAR_UMUM, ordered, status
 from iku_docs.report.notes import Note, add_notes, vml_blocks
 from iku_docs.report.package import (
-    CONTENT_TYPES,
-    NS_R,
     REL_OFFICE_DOCUMENT,
     REL_STYLES,
     REL_VBA,
     REL_WORKSHEET,
     Package,
+    add_override,
     parse_xml,
     xml_bytes,
 )
-from iku_docs.report.sheetxml import SheetEditor, formula_like_shared_strings, merged_ranges, parse_ref, ref_of
+from iku_docs.report.sheetxml import SheetEditor, formula_like_shared_strings, merged_ranges
 from iku_docs.report.xlstyles import Font, Look, StyleSheet
 
 SHEET_CATATAN = "Catatan Validasi"
@@ -49,14 +60,10 @@ AUTHOR = "iku-docs"
 FILL = {Tingkat.GALAT: "FFC7CE", Tingkat.PERINGATAN: "FFEB9C", Tingkat.SARAN: "DDEBF7"}
 FONT_TINGKAT = {Tingkat.GALAT: "9C0006", Tingkat.PERINGATAN: "7F4F00", Tingkat.SARAN: "1F4E79"}
 HEADER_FILL = "1F4E79"
-# Excel would treat text starting with these as a formula when the cell is edited; in a
-# workbook they were typed as text (an apostrophe in Excel), so they must stay text.
-FORMULA_START = ("=", "+", "-", "@")
 COLUMNS = (("No", 5), ("Tingkat", 12), ("Lembar", 18), ("Sel", 7), ("Kolom", 18), ("Nilai tertulis", 24),
            ("Pesan", 48), ("Saran perbaikan", 48), ("Kode", 20), ("Kriteria", 13))
 HEADER_ROW = 4
 FONT_NAME = "Calibri"
-FIXED_W3CDTF = "2000-01-01T00:00:00Z"  # as render/output.normalize_zip stamps every package
 
 REL_SHARED_STRINGS = f"{NS_R}/sharedStrings"
 CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
@@ -71,7 +78,6 @@ NS_DCTERMS = "http://purl.org/dc/terms/"
 NS_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 TRIM_FROM = 1024 * 1024  # only sheets larger than this lose their trailing empty rows
-# Characters XML 1.0 cannot hold; a cell value carrying one would make the copy unreadable.
 # 'A1:B2', 'A:C', '3', '3:5': openpyxl's ws[ref] gave a range for these, and the old copy marked nothing.
 _RANGE = re.compile(r"\$?[A-Za-z]{1,3}\$?\d*:\$?[A-Za-z]{0,3}\$?\d*|\$?\d+(:\$?\d+)?"
                     r"|\$?[A-Za-z]{1,3}(:\$?[A-Za-z]{1,3})?")
@@ -141,7 +147,7 @@ def _annotate(laporan: Laporan, data: bytes) -> bytes:
     if styles_part is None:
         styles_part = pkg.free_name("xl/styles%d.xml")
         pkg.add_relationship(book.part, REL_STYLES, styles_part)
-        _override(types, styles_part, CT_STYLES)
+        add_override(types, styles_part, CT_STYLES)
     pkg.write(styles_part, styles.to_bytes())
     _plain_workbook(pkg, book, types)
     pkg.write(book.part, xml_bytes(book.root))
@@ -271,7 +277,7 @@ def _add_catatan_sheet(pkg: Package, book: _Workbook, types: Any, styles: StyleS
     name = _free_name({el.get("name", "") for el in book.sheets}, SHEET_CATATAN)
     part = pkg.free_name("xl/worksheets/sheet%d.xml")
     pkg.write(part, _catatan_xml(styles, laporan, temuan, targets))
-    _override(types, part, CT_WORKSHEET)
+    add_override(types, part, CT_WORKSHEET)
     rid = pkg.add_relationship(book.part, REL_WORKSHEET, part)
     root = book.root
     sheets_el = root.find(_q(root, "sheets"))
@@ -388,7 +394,7 @@ def _catatan_xml(styles: StyleSheet, laporan: Laporan, temuan: list[Temuan], tar
                          for ref, loc, shown in links)
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{NS_R}">'
+        f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
         f'<sheetPr><tabColor rgb="FF{tab}"/><pageSetUpPr fitToPage="1"/></sheetPr>'
         f'<dimension ref="A1:J{end}"/>'
         f'<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="{HEADER_ROW}" '
@@ -406,12 +412,8 @@ def _catatan_xml(styles: StyleSheet, laporan: Laporan, temuan: list[Temuan], tar
 
 def _row(number: int, height: float | None, cells: list[tuple[int, Any, int | None]]) -> str:
     attrs = f' ht="{height:g}" customHeight="1"' if height else ""
-    return f'<row r="{number}"{attrs}>' + "".join(_cell(f"{_letter(col)}{number}", value, style)
+    return f'<row r="{number}"{attrs}>' + "".join(_cell(ref_of(number, col), value, style)
                                                    for col, value, style in cells) + "</row>"
-
-
-def _letter(col: int) -> str:
-    return chr(64 + col)  # the Catatan sheet has ten columns
 
 
 def _cell(ref: str, value: Any, style: int | None) -> str:
@@ -443,10 +445,6 @@ def _row_height(values: Iterable[Any]) -> float:
 
 
 # --- package-wide parts ----------------------------------------------------------------------------
-
-
-def _override(types: Any, part: str, content_type: str) -> None:
-    etree.SubElement(types, _q(types, "Override"), PartName=f"/{part}", ContentType=content_type)
 
 
 def _plain_workbook(pkg: Package, book: _Workbook, types: Any) -> None:

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from iku_docs.ooxml import NS_MAIN, parse_ref, ref_of
 from iku_docs.report.package import (
     PARSER,
     REL_COMMENTS,
     REL_VML,
     Package,
+    add_override,
     parse_xml,
     xml_bytes,
 )
-from iku_docs.report.sheetxml import SheetEditor, parse_ref, ref_of, relationship_prefix
+from iku_docs.report.sheetxml import SheetEditor, relationship_prefix
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_V = "urn:schemas-microsoft-com:vml"
 NS_O = "urn:schemas-microsoft-com:office:office"
 NS_X = "urn:schemas-microsoft-com:office:excel"
@@ -64,7 +65,7 @@ def add_notes(pkg: Package, sheet_part: str, editor: SheetEditor, notes: list[No
         comments_part = pkg.free_name("xl/comments%d.xml")
         root = etree.fromstring(f'<comments xmlns="{NS_MAIN}"><authors/><commentList/></comments>'.encode(), PARSER)
         pkg.add_relationship(sheet_part, REL_COMMENTS, comments_part)
-        _override(content_types, comments_part, CT_COMMENTS)
+        add_override(content_types, comments_part, CT_COMMENTS)
     else:
         root = parse_xml(pkg.read(comments_part))
     texts = _merge_comments(root, notes, author)
@@ -256,9 +257,6 @@ def vml_blocks(pkg: Package) -> set[int]:
     return used
 
 
-def _override(types: etree._Element, part: str, content_type: str) -> None:
-    ns = etree.QName(types).namespace
-    etree.SubElement(types, f"{{{ns}}}Override", PartName=f"/{part}", ContentType=content_type)
 
 
 def _default(types: etree._Element, extension: str, content_type: str) -> None:

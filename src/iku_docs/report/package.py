@@ -3,27 +3,22 @@
 The annotated copy changes a handful of parts (styles, one or two sheets, comments); inflating and
 deflating every other member again (a 4 MB sharedStrings.xml, images, charts) would cost most of the
 time. ``Package`` keeps the input's zip directory, hands out decompressed parts on demand and writes a
-new archive where each untouched member's compressed bytes, CRC and sizes are reused as they are.
-
-The output is deterministic: ``[Content_Types].xml`` first, then the other members by name, every
-member stamped 1980-01-01 with the same attributes (the same layout as ``render.output.normalize_zip``).
+new archive where each untouched member's compressed bytes, CRC and sizes are reused as they are
+(``ooxml.packed_from``); the archive is the deterministic one of ``ooxml.write_zip``.
 """
 
 from __future__ import annotations
 
 import io
 import posixpath
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 
 from lxml import etree
 
-CONTENT_TYPES = "[Content_Types].xml"
-NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+from iku_docs.ooxml import CONTENT_TYPES, NS_R, Packed, pack, packed_from, write_zip
+
 NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 REL_OFFICE_DOCUMENT = f"{NS_R}/officeDocument"
 REL_WORKSHEET = f"{NS_R}/worksheet"
 REL_STYLES = f"{NS_R}/styles"
@@ -33,12 +28,6 @@ REL_VBA = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 
 # The input passed workbook/load.py's DTD screen; entities are still never resolved nor fetched.
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
-
-_EPOCH_DOS_TIME, _EPOCH_DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00:00
-_VERSION = 20  # deflate, no zip64: load.py caps the archive far below 4 GB and 65,535 members
-_MADE_BY = (3 << 8) | _VERSION  # "Unix" so the 0600 permission bits mean the same on every platform
-_EXTERNAL_ATTR = 0o600 << 16
-_UTF8_FLAG = 0x800
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -163,56 +152,20 @@ class Package:
     # --- output -------------------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        names = self._live()
-        ordered = ([CONTENT_TYPES] if CONTENT_TYPES in names else []) + sorted(n for n in names if n != CONTENT_TYPES)
-        out = io.BytesIO()
-        central = []
-        for name in ordered:
-            offset = out.tell()
-            crc, csize, usize, method, payload = self._member(name)
-            encoded = name.encode("utf-8")
-            flags = _UTF8_FLAG if not encoded.isascii() else 0
-            out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", _VERSION, flags, method, _EPOCH_DOS_TIME,
-                                  _EPOCH_DOS_DATE, crc, csize, usize, len(encoded), 0))
-            out.write(encoded)
-            out.write(payload)
-            central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", _MADE_BY, _VERSION, flags, method,
-                                       _EPOCH_DOS_TIME, _EPOCH_DOS_DATE, crc, csize, usize, len(encoded), 0, 0, 0, 0,
-                                       _EXTERNAL_ATTR, offset) + encoded)
-        start = out.tell()
-        directory = b"".join(central)
-        out.write(directory)
-        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), start, 0))
-        return out.getvalue()
+        return write_zip(self._member(name) for name in self._live())
 
-    def _member(self, name: str) -> tuple[int, int, int, int, memoryview | bytes]:
-        """CRC, compressed size, size, method and the compressed bytes of one member."""
+    def _member(self, name: str) -> Packed:
         if name in self._changed:
-            return _deflate(self._changed[name])
+            return pack(name, self._changed[name])
         info = self._infos[name]
-        if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            return _deflate(self._zip.read(info))  # encrypted or another method: decompress (raises if it cannot)
-        if info.compress_type == zipfile.ZIP_STORED:
-            return _deflate(self._raw(info))
-        return info.CRC, info.compress_size, info.file_size, zipfile.ZIP_DEFLATED, self._raw(info)
-
-    def _raw(self, info: zipfile.ZipInfo) -> memoryview:
-        """The member's bytes as stored, found through its local header (whose extra field may differ)."""
-        header = self._data[info.header_offset:info.header_offset + 30]
-        if len(header) < 30 or header[:4] != b"PK\x03\x04":
-            raise zipfile.BadZipFile(f"bad local header for {info.filename}")
-        name_len, extra_len = struct.unpack("<2H", header[26:30])
-        start = info.header_offset + 30 + name_len + extra_len
-        raw = memoryview(self._data)[start:start + info.compress_size]
-        if len(raw) != info.compress_size:
-            raise zipfile.BadZipFile(f"truncated member {info.filename}")
-        return raw
+        # An encrypted member or another method is decompressed (zipfile raises if it cannot) and packed again.
+        return packed_from(self._data, info) or pack(name, self._zip.read(info))
 
 
-def _deflate(data: bytes) -> tuple[int, int, int, int, bytes]:
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
-    payload = compressor.compress(data) + compressor.flush()
-    return zlib.crc32(data), len(payload), len(data), zipfile.ZIP_DEFLATED, payload
+def add_override(types: etree._Element, part: str, content_type: str) -> None:
+    """Declare ``part``'s content type in [Content_Types].xml, in the namespace the input's part uses."""
+    etree.SubElement(types, f"{{{etree.QName(types).namespace}}}Override", PartName=f"/{part}",
+                     ContentType=content_type)
 
 
 def resolve(source_part: str, target: str) -> str:

@@ -15,9 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from iku_docs.ooxml import parse_ref, ref_of
-
-FORMULA_START = ("=", "+", "-", "@")
+from iku_docs.ooxml import FORMULA_START, NS_R, parse_ref, ref_of
 
 # After <legacyDrawing> in CT_Worksheet come only these (mc:AlternateContent wraps controls/oleObjects).
 _AFTER_LEGACY = (b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects", b"controls", b"webPublishItems",
@@ -276,7 +274,7 @@ class SheetEditor:
         if at < 0:
             raise ValueError("worksheet without a closing tag")
         if r_prefix is None:  # the relationships namespace is not declared on the root: declare it here
-            text = b'<%slegacyDrawing xmlns:r="%s" r:id="%s"/>' % (self.prefix, NS_R, rid.encode())
+            text = b'<%slegacyDrawing xmlns:r="%s" r:id="%s"/>' % (self.prefix, _NS_R, rid.encode())
         else:
             text = b'<%slegacyDrawing %s:id="%s"/>' % (self.prefix, r_prefix, rid.encode())
         self._inserts.setdefault(at, []).append(text)
@@ -327,7 +325,7 @@ class SheetEditor:
         return b"".join(out)
 
 
-NS_R = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_R = NS_R.encode()
 _XMLNS = re.compile(rb"\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(\"|')(.*?)\2")
 
 
@@ -338,7 +336,7 @@ def relationship_prefix(xml: bytes) -> bytes | None:
         return None
     end = xml.find(b">", root.start())
     for match in _XMLNS.finditer(xml, root.start(), end):
-        if match.group(3) == NS_R:
+        if match.group(3) == _NS_R:
             return match.group(1)
     return None
 

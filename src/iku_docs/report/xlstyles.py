@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from iku_docs.ooxml import NS_MAIN
 from iku_docs.report.package import parse_xml, xml_bytes
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 # CT_Stylesheet's sequence: a missing list is created in its place.
 _ORDER = ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles",
           "colors", "extLst")

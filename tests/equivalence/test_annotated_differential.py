@@ -1,8 +1,12 @@
 """Differential tests of the annotated copy (``<name>-catatan.xlsx``) on workbooks written in other ways.
 
-For each input: every value of every input sheet is unchanged in the copy, the highlighted cells are exactly
-the cells of the findings in laporan-validasi.json, each such cell has a comment holding its messages, existing
-comments, defined names and sheet states survive, and LibreOffice converts every copy to PDF (one soffice call).
+Pins the annotated-copy patcher (report/annotated.py with package.py, sheetxml.py, xlstyles.py, notes.py), which
+edits the input package in place at the byte level instead of loading and saving it with openpyxl (tens of times
+slower, and it dropped images). It exists so that two independent readers, openpyxl and LibreOffice, keep seeing
+the input's content plus exactly our marks. For each input: every value of every input sheet is unchanged in the
+copy, the highlighted cells are exactly the cells of the findings in laporan-validasi.json, each such cell has a
+comment holding its messages, existing comments, defined names and sheet states survive, and LibreOffice converts
+every copy to PDF (one soffice call).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from iku_docs.pipeline import validate_workbook
 from iku_docs.report.annotated import SHEET_CATATAN
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SALAH = ROOT / "sample_workbooks" / "contoh-salah.xlsx"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 USER_COMMENT = "Komentar asli pengguna"

@@ -1,9 +1,13 @@
 """The fast render path gives the same documents as docxtpl's own render + python-docx's save.
 
-Every shipped template is rendered from the sample workbooks both ways (tests/docxtpl_reference.py is the old
-path) and compared part by part as canonical XML, then read back with python-docx. User templates (sandboxed)
-with a picture in the header, a ``{%tc %}`` column loop that docxtpl's fix_tables must repair, a jinja core
-property and values with line breaks and tabs are compared the same way.
+Pins render/docx.py, which prepares a template once and then assembles each document from strings and its own
+zip writer (ooxml.write_zip) instead of calling ``DocxTemplate.render`` + ``save``; it exists because the fast
+path imitates docxtpl step by step and calls its ``patch_xml``, ``resolve_listing`` and ``fix_tables`` and
+python-docx's private parts, so it is only correct while both libraries behave as the versions pinned in
+pyproject.toml. Every shipped template is rendered from the sample workbooks both ways (docxtpl_reference.py
+beside this file is the old path) and compared part by part as canonical XML, then read back with python-docx.
+User templates (sandboxed) with a picture in the header, a ``{%tc %}`` column loop that docxtpl's fix_tables must
+repair, a jinja core property and values with line breaks and tabs are compared the same way.
 """
 
 from __future__ import annotations
@@ -26,10 +30,10 @@ from iku_docs.errors import UserTemplateError
 from iku_docs.model import Pemda, Pengaturan
 from iku_docs.pipeline import check_workbook
 from iku_docs.render.docx import Gambar, render_docx_bytes
-from tests.docxtpl_reference import render_reference
+from tests.equivalence.docxtpl_reference import render_reference
 from tests.factories import make_pemda
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 WORKBOOKS = {
     "kabupaten": REPO / "sample_workbooks" / "kabupaten-contoh.xlsx",
     "kota": REPO / "tests" / "data" / "kota-contoh.xlsx",  # A4, Diktum, an acting (Plh.) head

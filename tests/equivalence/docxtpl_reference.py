@@ -1,7 +1,8 @@
 """The render as it was before the fast path: docxtpl's own render and python-docx's save, then normalize_zip.
 
-Kept only as the reference that tests/test_docx_fast_path.py compares render/docx.py with. It is plain
-docxtpl (no caching, no shortcuts), with the Pengaturan and property steps exactly as render/docx.py had them.
+Kept only as the reference that test_docx_fast_path.py beside it compares render/docx.py with: the fast path
+re-implements what this does through docxtpl's and python-docx's public API. It is plain docxtpl (no caching,
+no shortcuts), with the Pengaturan and property steps exactly as render/docx.py had them.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from iku_docs.model import Pengaturan
+from iku_docs.ooxml import normalize_zip
 from iku_docs.render.docx import FIXED_TIME, PAPER_MM, Gambar, _fit_grid, template_path
-from iku_docs.render.output import normalize_zip
 
 
 def render_reference(name: str, context: Mapping[str, Any], *, templates_dir: Path | None = None,
