@@ -157,9 +157,17 @@ def _styles(doc) -> None:
 def new_landscape_section(doc) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     set_page(section, LANDSCAPE, landscape=True)
-    pg = OxmlElement("w:pgNumType")  # each Lampiran counts its own pages
+    # Each Lampiran counts its own pages. add_section() copies the previous section's properties, so the
+    # element may already be there; CT_SectPr has a fixed child order (pgNumType after pgMar, before cols and
+    # docGrid) and Word reports a misplaced or repeated child as unreadable content.
+    sect_pr = section._sectPr
+    pg = sect_pr.find(qn("w:pgNumType"))
+    if pg is None:
+        pg = OxmlElement("w:pgNumType")
+        sect_pr.insert_element_before(pg, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                                      "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                                      "w:printerSettings", "w:sectPrChange")
     pg.set(qn("w:start"), "1")
-    section._sectPr.append(pg)
 
 
 # --- tables ------------------------------------------------------------------------------------------------
