@@ -26,7 +26,9 @@ WORKBOOKS = {
     "kota": ROOT / "tests" / "data" / "kota-contoh.xlsx",
     "provinsi": ROOT / "tests" / "data" / "provinsi-contoh.xlsx",
 }
-BODY_FORMS = ("Pasal", "Diktum")
+# (Jenis Penetapan, Bentuk Batang Tubuh): a Peraturan in Pasal, a Peraturan in diktum, a Keputusan.
+BODY_FORMS = {"Pasal": ("Peraturan", "Pasal"), "Diktum": ("Peraturan", "Diktum"),
+              "Keputusan": ("Keputusan", "Diktum")}
 
 
 def is_font_child_order(e: ValidationError) -> bool:
@@ -51,7 +53,8 @@ def errors(validator: OpenXmlValidator, path: Path) -> list[str]:
 
 
 def with_body_form(model: Pemda, form: str) -> Pemda:
-    return replace(model, pengaturan=replace(model.pengaturan, bentuk_batang_tubuh=form))
+    jenis, bentuk = BODY_FORMS[form]
+    return replace(model, pengaturan=replace(model.pengaturan, jenis_penetapan=jenis, bentuk_batang_tubuh=bentuk))
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +66,7 @@ def rendered(tmp_path_factory) -> dict[str, list[Path]]:
         assert model is not None, name
         for form in BODY_FORMS:
             folder = tmp_path_factory.mktemp(f"{name}-{form}")
-            documents = None if form == BODY_FORMS[0] else ["perkada"]
+            documents = None if form == "Pasal" else ["perkada"]
             out[f"{name}-{form}"] = render_model(with_body_form(model, form), folder, documents=documents)
     return out
 

@@ -144,11 +144,71 @@ def test_head_preamble_and_closing_of_a_peraturan_bupati(kab):
         "dalam Berita Daerah Kabupaten Contoh.",
         f"Ditetapkan di Contoh\npada tanggal {TITIK_TITIK}\nBUPATI CONTOH,",
         f"Diundangkan di Contoh\npada tanggal {TITIK_TITIK}\nSEKRETARIS DAERAH KABUPATEN CONTOH,",
-        "BUDI SANTOSO\nPembina Utama Madya (IV/d)\nNIP 19680512 199403 1 007",
+        "SEKRETARIS DAERAH KABUPATEN CONTOH,\n\n\n\nBUDI SANTOSO\n",  # UU 12/2011: name only, by default
         f"BERITA DAERAH KABUPATEN CONTOH TAHUN 2026 NOMOR {TITIK_TITIK}",
     ):
         assert expected in text, expected
     assert "{{" not in text and "{%" not in text
+    assert "NIP" not in text and "Pembina Utama Madya" not in text
+
+
+def test_menimbang_follows_the_usual_formula(kab):
+    menimbang = [line for line in body_text(kab).split("\n") if line.startswith(("Menimbang\t", "\t\t"))][:3]
+    assert menimbang[0].startswith("Menimbang\t:\ta.\tbahwa untuk melaksanakan ketentuan Pasal 3 dan Pasal 4 "
+                                   "Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor "
+                                   "PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama")
+    assert "perlu menetapkan Indikator Kinerja Utama di lingkungan Pemerintah Kabupaten Contoh;" in menimbang[0]
+    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh" in menimbang[1]
+    assert menimbang[2].endswith("c.\tbahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan "
+                                 "huruf b, perlu menetapkan Peraturan Bupati tentang Indikator Kinerja Utama "
+                                 "Pemerintah Kabupaten Contoh Tahun 2025-2029;")
+
+
+def keputusan(model: Pemda) -> Pemda:
+    return replace(model, pengaturan=replace(model.pengaturan, jenis_penetapan="Keputusan"))
+
+
+def test_a_keputusan_has_diktum_and_no_pengundangan(tmp_path):
+    model = keputusan(make_pemda(nomor_peraturan="100.3.3.2/45"))
+    assert [d.berkas for d in perkada.documents(model)] == ["keputusan-bupati-iku-2026.docx"]
+    text = body_text(render(model, tmp_path))
+    assert "KEPUTUSAN BUPATI CONTOH\nNOMOR 100.3.3.2/45 TAHUN 2026\n\nTENTANG" in text
+    assert "Menetapkan\t:\tKEPUTUSAN BUPATI TENTANG INDIKATOR KINERJA UTAMA" in text
+    assert "perlu menetapkan Keputusan Bupati tentang Indikator Kinerja Utama" in text
+    labels = [line.split("\t")[0] for line in text.split("\n") if re.match(r"[A-Z]+\t:\t", line)]
+    assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"]
+    assert "KELIMA\t:\tKeputusan Bupati ini mulai berlaku pada tanggal ditetapkan." in text
+    assert text.count(f"Ditetapkan di Contoh\npada tanggal {TITIK_TITIK}\nBUPATI CONTOH,") == 1
+    for absent in ("Pasal 1", "Diundangkan", "diundangkan", "pengundangan", "SEKRETARIS DAERAH", "BERITA DAERAH",
+                   "Berita Daerah", "Peraturan Bupati"):
+        assert absent not in text, absent
+    # The Lampiran name the instrument they belong to.
+    assert text.count("KEPUTUSAN BUPATI CONTOH\nNOMOR 100.3.3.2/45 TAHUN 2026\nTENTANG") == 2
+    assert "{{" not in text and "{%" not in text
+
+
+def test_the_diktum_spells_out_every_term_it_uses(tmp_path):
+    text = body_text(render(keputusan(make_pemda()), tmp_path))
+    kesatu = next(line for line in text.split("\n") if line.startswith("KESATU"))
+    assert "Indikator Kinerja Utama yang selanjutnya disingkat IKU Pemerintah Kabupaten Contoh" in kesatu
+    assert "Perangkat Daerah di lingkungan Pemerintah Kabupaten Contoh" in kesatu
+    assert "dikoordinasikan oleh Sekretaris Daerah Kabupaten Contoh." in text
+    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025-2029" in text
+    assert text.index("yang selanjutnya disingkat IKU") < text.index("IKU sebagaimana dimaksud")
+
+
+def test_keputusan_is_diktum_even_when_pasal_is_asked(tmp_path):
+    model = keputusan(make_pemda())
+    model = replace(model, pengaturan=replace(model.pengaturan, bentuk_batang_tubuh="Pasal"))
+    assert perkada.build_context(model)["bentuk_pasal"] is False
+
+
+def test_pengundangan_date_and_sekda_pangkat_nip_as_a_setting(tmp_path):
+    model = make_pemda(tanggal_pengundangan=date(2026, 3, 9))
+    model = replace(model, pengaturan=replace(model.pengaturan, pangkat_nip_sekda=True))
+    text = body_text(render(model, tmp_path))
+    assert "Diundangkan di Contoh\npada tanggal 9 Maret 2026\nSEKRETARIS DAERAH KABUPATEN CONTOH," in text
+    assert "BUDI SANTOSO\nPembina Utama Madya (IV/d)\nNIP. 19680512 199403 1 007" in text
 
 
 def test_pasal_form_is_the_default_and_covers_lampiran_use_and_inspektorat(kab):
@@ -450,3 +510,21 @@ def test_user_template_with_an_unknown_variable_names_it(tmp_path):
 def test_a_restyled_user_template_is_used(tmp_path):
     folder = _user_template(tmp_path, "DRAF UNTUK BAGIAN HUKUM {{ tahun }}")
     assert body_text(render(make_pemda(), tmp_path, templates_dir=folder)).startswith("DRAF UNTUK BAGIAN HUKUM 2026")
+
+
+@pytest.mark.parametrize("targets", [True, False])
+def test_lampiran_i_has_a_penanggung_jawab_column_beside_terkait_and_sumber_data(tmp_path, targets):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, tampilkan_target=targets))
+    lampiran_i = iku_tables(render(model, tmp_path))[0]
+    pj, terkait = column(lampiran_i, "Penanggung Jawab"), column(lampiran_i, "Perangkat Daerah Terkait & Sumber Data")
+    assert terkait == pj + 1
+    rows = {r.cells[column(lampiran_i, "Uraian & Definisi Operasional")].text.split("\n")[0]: r
+            for r in data_rows(lampiran_i)}
+    aki = rows["Angka Kematian Bayi per 1.000 kelahiran hidup"]
+    assert aki.cells[pj].text == "Dinas Kesehatan"
+    # Terkait: the Perangkat Daerah whose IKU support this one (PD-KES-02 supports IKU-02).
+    assert aki.cells[terkait].text.startswith("Dinas Kesehatan\nSumber data: ")
+    opini = rows["Opini BPK atas Laporan Keuangan Pemerintah Daerah"]
+    assert opini.cells[pj].text == "Inspektorat Daerah"
+    assert grid_width(lampiran_i) == sum(grid(iku_tables(render(model, tmp_path / "2"))[1]))

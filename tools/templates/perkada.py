@@ -291,6 +291,7 @@ class TableSpec:
     target_mm: float | None
     terkait: tuple[str, float]  # header, mm
     no_mm: float
+    penanggung_jawab_mm: float | None = None  # Lampiran I: a Penanggung Jawab column before Terkait
     group_cells: tuple[Cell, ...] = field(default=())  # data cells of the group columns
     loops: tuple[str, ...] = ()  # {%tr for %} tags, outermost first
     target_loop: str = ""
@@ -303,6 +304,8 @@ class TableSpec:
         if self.satuan_mm is not None:
             cols.append(self.satuan_mm)
         split = len(cols)
+        if self.penanggung_jawab_mm is not None:
+            cols.append(self.penanggung_jawab_mm)
         cols.append(self.terkait[1])
         widths = grid_widths(cols, self.target_mm, split)
         assert sum(widths) == twips(TABLE_MM), (sum(widths), twips(TABLE_MM))
@@ -320,6 +323,9 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         r1.append(head("Satuan", vmerge="restart"))
         r1.append(head("Target", span=SUBKOLOM_TARGET))
+    pj = spec.penanggung_jawab_mm is not None
+    if pj:
+        r1.append(head("Penanggung Jawab", vmerge="restart"))
     r1.append(head(spec.terkait[0], vmerge="restart"))
     add_row(table, widths, r1, header=True)
     r2 = [cont()] + [cont() for _ in spec.group]
@@ -327,6 +333,8 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         r2.append(cont())
         r2 += _target_cells("{%tc for y in tahun_target %}", "{% colspan y.span %}{{ y.tahun }}", head=True)
+    if pj:
+        r2.append(cont())
     r2.append(cont())
     # Room for the tallest merged header ("Perangkat Daerah Terkait & Sumber Data", four lines): LibreOffice
     # does not grow a repeated header row for the content of a vertically merged cell.
@@ -341,6 +349,8 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         data.append(text_cell(p(f"{{{{ {r}.satuan }}}}", style="Angka Tabel")))
         data += _target_cells(spec.target_loop, "{% colspan t.span %}{{ t.nilai }}", head=False)
+    if pj:
+        data.append(text_cell(p(f"{{{{ {r}.penanggung_jawab }}}}")))
     data.append(text_cell(p(f"{{{{ {r}.terkait }}}}"), p(Run("Sumber data: ", italic=True),
                                                            f"{{{{ {r}.sumber_data }}}}")))
     # The very last row is a copy that keeps with the next paragraphs: the head's signature then never stands
@@ -397,13 +407,13 @@ def lampiran_i_spec(targets: bool) -> TableSpec:
     # "Meningkatnya" whole, Satuan its header, each year "74,25". Without targets the width goes to the
     # definitions, reasons and data sources, which set the height of a row.
     if targets:
-        return TableSpec(group=(("Urusan", 23), ("Sasaran", 27)), uraian_mm=(42, 29, 33), satuan_mm=15,
-                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 26), no_mm=8,
-                         group_cells=(urusan, sasaran), loops=loops, target_loop="{%tc for t in i.target %}",
-                         header_twips=900, last_row=last)
-    return TableSpec(group=(("Urusan", 24), ("Sasaran", 30)), uraian_mm=(66, 42, 47), satuan_mm=None,
-                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 36), no_mm=10,
-                     group_cells=(urusan, sasaran), loops=loops, last_row=last)
+        return TableSpec(group=(("Urusan", 21), ("Sasaran", 25)), uraian_mm=(36, 25, 28), satuan_mm=15,
+                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 25), no_mm=8,
+                         penanggung_jawab_mm=20, group_cells=(urusan, sasaran), loops=loops,
+                         target_loop="{%tc for t in i.target %}", header_twips=900, last_row=last)
+    return TableSpec(group=(("Urusan", 23), ("Sasaran", 29)), uraian_mm=(58, 36, 41), satuan_mm=None,
+                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 30), no_mm=10,
+                     penanggung_jawab_mm=28, group_cells=(urusan, sasaran), loops=loops, last_row=last)
 
 
 def lampiran_ii_spec(targets: bool) -> TableSpec:
@@ -437,8 +447,9 @@ def signature_kepala(doc, width_mm: float, *, ditetapkan: bool) -> None:
 
 
 def lampiran_heading(doc, nomor: str) -> None:
-    """'LAMPIRAN I / PERATURAN … / NOMOR … / TENTANG / …' as a block at the top right, on F4 and A4 alike."""
-    lines = [f"LAMPIRAN {nomor}", "PERATURAN {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}",
+    """'LAMPIRAN I / PERATURAN (or KEPUTUSAN) … / NOMOR … / TENTANG / …' as a block at the top right, on F4
+    and A4 alike."""
+    lines = [f"LAMPIRAN {nomor}", "{{ JENIS }} {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}",
              "TENTANG", "{{ JUDUL }}"]
     signature_table(doc, [[Line(t) for t in lines]], [twips(120)], align=WD_TABLE_ALIGNMENT.RIGHT,
                     style="Kepala Lampiran")
@@ -447,16 +458,18 @@ def lampiran_heading(doc, nomor: str) -> None:
 
 # --- the regulation ----------------------------------------------------------------------------------------
 
+# The usual formula of published Perbup/Perwali (seed 004): the delegating provision, the RPJMD, the closing
+# clause naming the instrument.
 MENIMBANG = (
-    ("a", "bahwa untuk mengukur keberhasilan pencapaian tujuan dan sasaran pembangunan daerah sebagaimana "
-          "ditetapkan dalam Rencana Pembangunan Jangka Menengah Daerah {{ daerah }} Tahun {{ periode }}, perlu "
-          "ditetapkan indikator kinerja utama Pemerintah Daerah dan Perangkat Daerah;"),
-    ("b", "bahwa berdasarkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja "
-          "Instansi Pemerintah dan Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor "
-          "PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama di Lingkungan Instansi "
-          "Pemerintah, setiap instansi pemerintah perlu menetapkan indikator kinerja utama di lingkungannya;"),
+    ("a", "bahwa untuk melaksanakan ketentuan Pasal 3 dan Pasal 4 Peraturan Menteri Negara Pendayagunaan Aparatur "
+          "Negara Nomor PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama di "
+          "Lingkungan Instansi Pemerintah, perlu menetapkan Indikator Kinerja Utama di lingkungan Pemerintah "
+          "{{ daerah }};"),
+    ("b", "bahwa Indikator Kinerja Utama sebagaimana dimaksud dalam huruf a merupakan ukuran keberhasilan "
+          "pencapaian tujuan dan sasaran pembangunan daerah yang ditetapkan dalam Rencana Pembangunan Jangka "
+          "Menengah Daerah {{ daerah }} Tahun {{ periode }};"),
     ("c", "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
-          "Peraturan {{ jabatan }} tentang {{ judul }};"),
+          "{{ jenis }} {{ jabatan }} tentang {{ judul }};"),
 )
 
 DEFINISI = (
@@ -486,7 +499,9 @@ KEGUNAAN = (
     "melakukan evaluasi pencapaian kinerja sesuai dengan RPJMD Tahun {{ periode }} dan Renstra Perangkat Daerah.",
 )
 
-BERLAKU = "Peraturan {{ jabatan }} ini mulai berlaku pada tanggal diundangkan."
+# A Peraturan takes effect when promulgated, a Keputusan when signed (it is not promulgated).
+BERLAKU = ("{{ jenis }} {{ jabatan }} ini mulai berlaku pada tanggal "
+           "{% if keputusan %}ditetapkan{% else %}diundangkan{% endif %}.")
 # UU 12/2011 Lampiran II: the fixed promulgation formula.
 PENGUNDANGAN = ("Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan {{ jabatan }} ini dengan "
                 "penempatannya dalam Berita Daerah {{ daerah }}.")
@@ -498,7 +513,7 @@ def head_block(doc) -> None:
     para(doc, "{{ kop.baris2 }}", "Judul Peraturan")
     tag(doc, "{%p endif %}")
     para(doc, "", "Judul Peraturan")
-    for line in ("PERATURAN {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}", "", "TENTANG", "",
+    for line in ("{{ JENIS }} {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}", "", "TENTANG", "",
                  "{{ JUDUL }}", "", "DENGAN RAHMAT TUHAN YANG MAHA ESA", "", "{{ KEPALA_DAERAH }},", ""):
         title = para(doc, line, "Judul Peraturan")
         if line == "{{ JUDUL }}":  # a narrower measure breaks a long title into balanced lines
@@ -517,7 +532,7 @@ def konsiderans(doc) -> None:
     para(doc)
     para(doc, "MEMUTUSKAN:", "Judul Peraturan")
     para(doc, keep=True)  # "MEMUTUSKAN:" never ends a page alone
-    para(doc, "Menetapkan\t:\tPERATURAN {{ JABATAN }} TENTANG {{ JUDUL }}.", "Menetapkan")
+    para(doc, "Menetapkan\t:\t{{ JENIS }} {{ JABATAN }} TENTANG {{ JUDUL }}.", "Menetapkan")
     para(doc)
 
 
@@ -530,7 +545,7 @@ def pasal_body(doc) -> None:
                 heading.paragraph_format.space_before = Pt(SIZE_PT * 1.5 if line.startswith("BAB") else SIZE_PT)
 
     judul("BAB I", "KETENTUAN UMUM", "Pasal 1")
-    para(doc, "Dalam Peraturan {{ jabatan }} ini yang dimaksud dengan:", "Pasal")
+    para(doc, "Dalam {{ jenis }} {{ jabatan }} ini yang dimaksud dengan:", "Pasal")
     for n, text in enumerate(DEFINISI, 1):
         para(doc, f"{n}.\t{text}", "Ayat")
     judul("BAB II", "INDIKATOR KINERJA UTAMA", "Pasal 2")
@@ -562,28 +577,32 @@ def pasal_body(doc) -> None:
 
 
 def diktum_body(doc) -> None:
+    # No Pasal 1 defines the terms here: each is spelled out at its first use.
     items = (
-        ("KESATU", "Menetapkan IKU Pemerintah Daerah {{ daerah }} sebagaimana tercantum dalam Lampiran I dan IKU "
-                   "Perangkat Daerah sebagaimana tercantum dalam Lampiran II yang merupakan bagian tidak "
-                   "terpisahkan dari Peraturan {{ jabatan }} ini."),
+        ("KESATU", "Menetapkan Indikator Kinerja Utama yang selanjutnya disingkat IKU Pemerintah {{ daerah }} "
+                   "sebagaimana tercantum dalam Lampiran I dan IKU Perangkat Daerah di lingkungan Pemerintah "
+                   "{{ daerah }} sebagaimana tercantum dalam Lampiran II yang merupakan bagian tidak terpisahkan "
+                   "dari {{ jenis }} {{ jabatan }} ini."),
         ("KEDUA", "IKU sebagaimana dimaksud dalam Diktum KESATU merupakan acuan ukuran kinerja yang digunakan "
-                  "Pemerintah Daerah dan Perangkat Daerah untuk menetapkan rencana kinerja tahunan, menyampaikan "
-                  "rencana kerja dan anggaran, menyusun perjanjian kinerja, menyusun laporan kinerja, serta "
-                  "melakukan evaluasi pencapaian kinerja sesuai dengan Rencana Pembangunan Jangka Menengah Daerah "
-                  "Tahun {{ periode }} dan Rencana Strategis Perangkat Daerah."),
+                  "Pemerintah {{ daerah }} dan Perangkat Daerah untuk menetapkan rencana kinerja tahunan, "
+                  "menyampaikan rencana kerja dan anggaran, menyusun perjanjian kinerja, menyusun laporan "
+                  "kinerja, serta melakukan evaluasi pencapaian kinerja sesuai dengan Rencana Pembangunan Jangka "
+                  "Menengah Daerah {{ daerah }} Tahun {{ periode }} dan Rencana Strategis Perangkat Daerah."),
         ("KETIGA", "Penyusunan laporan kinerja dan evaluasi terhadap pencapaian kinerja dilakukan oleh setiap "
-                   "Perangkat Daerah dan dikoordinasikan oleh Sekretaris Daerah."),
-        ("KEEMPAT", "Dalam rangka lebih meningkatkan efektivitas pelaksanaan Peraturan {{ jabatan }} ini, "
+                   "Perangkat Daerah dan dikoordinasikan oleh Sekretaris Daerah {{ daerah }}."),
+        ("KEEMPAT", "Dalam rangka lebih meningkatkan efektivitas pelaksanaan {{ jenis }} {{ jabatan }} ini, "
                     "Inspektorat {{ daerah }} diberi tugas untuk:"),
     )
     for label, text in items:
         para(doc, f"{label}\t:\t{text}", "Diktum")
     para(doc, "a.\tmelakukan reviu atas capaian kinerja setiap Perangkat Daerah dalam rangka meyakinkan keandalan "
               "informasi yang disajikan dalam laporan kinerja; dan", "Diktum Rincian")
-    para(doc, "b.\tmelakukan evaluasi terhadap pelaksanaan Peraturan {{ jabatan }} ini dan melaporkan hasilnya "
+    para(doc, "b.\tmelakukan evaluasi terhadap pelaksanaan {{ jenis }} {{ jabatan }} ini dan melaporkan hasilnya "
               "kepada {{ jabatan }}.", "Diktum Rincian")
     para(doc, f"KELIMA\t:\t{BERLAKU}", "Diktum").paragraph_format.space_before = Pt(3)
+    tag(doc, "{%p if not keputusan %}")  # a Keputusan is not promulgated
     _pengundangan(doc)
+    tag(doc, "{%p endif %}")
 
 
 def _pengundangan(doc) -> None:
@@ -595,15 +614,18 @@ def _pengundangan(doc) -> None:
 def closing(doc) -> None:
     para(doc, keep=True)
     signature_kepala(doc, 85, ditetapkan=True)
+    # A Keputusan ends with the head's signature: no pengundangan, Sekretaris Daerah or Berita Daerah.
+    tag(doc, "{%p if not keputusan %}")
     para(doc)
     signature(doc, ["Diundangkan di {{ pengundangan.tempat }}", "pada tanggal {{ pengundangan.tanggal }}",
                     "{{ ttd_sekda.awalan }}{{ ttd_sekda.jabatan }},"],
               align=WD_TABLE_ALIGNMENT.LEFT, width_mm=125,  # "SEKRETARIS DAERAH PROVINSI …" on one line
               lines_after=["{{ ttd_sekda.nama }}", "{%p if ttd_sekda.pangkat %}", "{{ ttd_sekda.pangkat }}",
-                           "{%p endif %}", "{%p if ttd_sekda.nip %}", "NIP {{ ttd_sekda.nip }}", "{%p endif %}"])
+                           "{%p endif %}", "{%p if ttd_sekda.nip %}", "NIP. {{ ttd_sekda.nip }}", "{%p endif %}"])
     para(doc)
     para(doc, "BERITA DAERAH {{ berita_daerah.DAERAH }} TAHUN {{ berita_daerah.tahun }} NOMOR "
               "{{ berita_daerah.nomor }}", "Tanda Tangan")
+    tag(doc, "{%p endif %}")
 
 
 def lampiran_opening(doc, nomor: str, judul: str) -> None:

@@ -18,6 +18,7 @@ from iku_docs.formatting import TITIK_TITIK, nilai_teks, tanggal
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
 TEMPLAT = "perkada"
+KEPUTUSAN = "Keputusan"
 
 # The target area of the Lampiran tables is this many narrow grid columns in the template;
 # each year's cell spans an equal share ({% colspan %}), so any RPJMD length (5 or 6 years...)
@@ -35,8 +36,9 @@ _KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def documents(model: Pemda) -> list[Dokumen]:
     """The regulation with both Lampiran: ``peraturan-bupati-iku-2026.docx`` and the like."""
-    berkas = f"peraturan-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
-    judul = f"Peraturan {_kepala_daerah(model)} tentang {_judul(model)}"
+    jenis = _jenis(model)
+    berkas = f"{jenis.lower()}-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
+    judul = f"{jenis} {_kepala_daerah(model)} tentang {_judul(model)}"
     return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model), judul=judul)]
 
 
@@ -47,8 +49,13 @@ def build_context(model: Pemda) -> dict[str, Any]:
     judul = _judul(model)
     tahun_target = list(model.periode)
     spans = target_spans(len(tahun_target))
+    jenis = _jenis(model)
+    keputusan = jenis == KEPUTUSAN
     return {
         "kop": _kop(model),
+        "jenis": jenis,
+        "JENIS": jenis.upper(),
+        "keputusan": keputusan,
         "jabatan": jabatan,
         "JABATAN": jabatan.upper(),
         "daerah": daerah,
@@ -60,12 +67,15 @@ def build_context(model: Pemda) -> dict[str, Any]:
         "judul": judul,
         "JUDUL": judul.upper(),
         "periode": f"{model.periode_awal}-{model.periode_akhir}",
-        "bentuk_pasal": model.pengaturan.bentuk_batang_tubuh != "Diktum",
+        # A Keputusan is always written in diktum; a Peraturan in Pasal unless the workbook asks otherwise
+        # (validation then warns: UU 12/2011 writes a Peraturan in Pasal).
+        "bentuk_pasal": not keputusan and model.pengaturan.bentuk_batang_tubuh != "Diktum",
         "mengingat": [{"no": str(n), "teks": t} for n, t in enumerate(akhiri(model.dasar_hukum, ";"), 1)],
         "penetapan": {"tempat": model.ibu_kota, "tanggal": tanggal(model.tanggal_penetapan)},
         "ttd_kepala": _ttd(model.kepala, _kepala_daerah(model).upper()),
-        "pengundangan": {"tempat": model.ibu_kota, "tanggal": tanggal(None)},
-        "ttd_sekda": _ttd(model.sekda, f"SEKRETARIS DAERAH {daerah.upper()}", dengan_nip=True),
+        "pengundangan": {"tempat": model.ibu_kota, "tanggal": tanggal(model.tanggal_pengundangan)},
+        "ttd_sekda": _ttd(model.sekda, f"SEKRETARIS DAERAH {daerah.upper()}",
+                          dengan_nip=model.pengaturan.pangkat_nip_sekda),
         "berita_daerah": {"nomor": _isi(model.nomor_berita_daerah), "tahun": tahun,
                           "DAERAH": daerah.upper()},
         "tampilkan_target": model.pengaturan.tampilkan_target,
@@ -82,6 +92,11 @@ def lampiran_i(model: Pemda, spans: Sequence[int]) -> list[dict[str, Any]]:
     which row starts a Sasaran inside its Urusan (see the note on merges in docs/formats/perkada.md).
     """
     nama_pd = {pd.kode: pd.nama for pd in model.perangkat_daerah}
+    # Perangkat Daerah terkait: those whose own IKU support the indicator (cascading), in workbook order.
+    pendukung: dict[str, list[str]] = {}
+    for pd in model.perangkat_daerah:
+        for kode in dict.fromkeys(i.mendukung for i in pd.iku if i.mendukung):
+            pendukung.setdefault(kode, []).append(teks(pd.nama))
     kelompok: dict[tuple[str, str], list[IKU]] = {}
     for iku in model.iku:
         kelompok.setdefault((iku.jenis_urusan, iku.urusan), []).append(iku)
@@ -92,8 +107,11 @@ def lampiran_i(model: Pemda, spans: Sequence[int]) -> list[dict[str, Any]]:
         for sasaran, items in _per_sasaran(daftar):
             for k, iku in enumerate(items):
                 no += 1
-                terkait = ", ".join(nama_pd.get(kode, kode) for kode in iku.pd_penanggung_jawab)
-                baris.append(_baris(iku, no, sasaran, k == 0, terkait, model, spans))
+                pj = ", ".join(teks(nama_pd.get(kode, kode)) for kode in iku.pd_penanggung_jawab)
+                terkait = ", ".join(pendukung.get(iku.kode, []))
+                row = _baris(iku, no, sasaran, k == 0, terkait, model, spans)
+                row["penanggung_jawab"] = pj or "-"
+                baris.append(row)
         hasil.append({"urusan": teks(urusan), "jenis_urusan": teks(jenis), "label": _label_urusan(jenis, urusan),
                       "baris": baris})
     return hasil
@@ -158,6 +176,11 @@ def _per_sasaran(iku: Iterable[IKU]) -> list[tuple[str, list[IKU]]]:
     for item in iku:
         groups.setdefault(item.sasaran, []).append(item)
     return list(groups.items())
+
+
+def _jenis(model: Pemda) -> str:
+    """'Peraturan' or 'Keputusan' (Pengaturan: Jenis Penetapan)."""
+    return KEPUTUSAN if model.pengaturan.jenis_penetapan == KEPUTUSAN else "Peraturan"
 
 
 def _kop(model: Pemda) -> dict[str, str]:
