@@ -51,10 +51,11 @@ def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
 
 
 def rupiah(nilai: Decimal | int | None, kosong: str = "-") -> str:
-    """'Rp 1.250.000.000' (whole rupiah; sen are rounded)."""
+    """'Rp1.250.000.000': PUEBI writes the symbol without a space (whole rupiah; sen are rounded). Where a
+    column header already says "(Rp)", cells use ``angka(nilai, 0)`` instead."""
     if nilai is None:
         return kosong
-    return "Rp " + angka(nilai, 0)
+    return "Rp" + angka(nilai, 0)
 
 
 def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:

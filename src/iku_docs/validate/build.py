@@ -165,6 +165,7 @@ def _pengaturan(tabel: TabelIsian) -> Pengaturan:
         bentuk_batang_tubuh=setting("Bentuk Batang Tubuh") or c.BENTUK_BATANG_TUBUH[0],
         jenis_penetapan=setting("Jenis Penetapan") or c.JENIS_PENETAPAN[0],
         pangkat_nip_sekda=setting("Pangkat dan NIP Sekretaris Daerah") == c.YA_TIDAK[0],
+        jumlah_anggaran_pk=setting("Jumlah Anggaran di PK") != c.YA_TIDAK[1],
         metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
         tampilkan_target=tampilkan != c.YA_TIDAK[1],

@@ -238,6 +238,8 @@ LEMBAR_PENGATURAN = Lembar(
         Isian("Pangkat dan NIP Sekretaris Daerah", wajib=False, pilihan=YA_TIDAK, bawaan="Tidak",
               keterangan="Tidak: blok pengundangan memuat jabatan dan nama Sekretaris Daerah saja, sesuai "
               "Lampiran II UU 12/2011. Ya: pangkat dan NIP dicetak di bawah nama."),
+        Isian("Jumlah Anggaran di PK", wajib=False, pilihan=YA_TIDAK, bawaan="Ya",
+              keterangan="Ya: lampiran program Perjanjian Kinerja diakhiri baris JUMLAH dan terbilangnya."),
         Isian("Metode Capaian Negatif", wajib=False, pilihan=METODE_CAPAIAN[1:], bawaan=DEFAULT_METODE_NEGATIF,
               keterangan="Rumus capaian bawaan untuk indikator berpolaritas Minimal. " + MEMBACA_METODE),
         Isian("Skala Predikat", wajib=False, bawaan=DEFAULT_SKALA_PREDIKAT,
