@@ -40,7 +40,7 @@ from common import (
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -145,8 +145,8 @@ def _styles(doc) -> None:
     add("Tanda Tangan", align=J.LEFT, keep=True)
     add("Kepala Lampiran", align=J.LEFT)
     add("Judul Lampiran", align=J.CENTER, bold=True, keep=True)
-    add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3)
-    add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)
+    add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3, keep=True)
+    add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)  # a long Fungsi list may run onto the next page
     add("Isi Tabel", align=J.LEFT, size=TABLE_PT, before=1, after=1)
     add("Kepala Tabel", base="Isi Tabel", align=J.CENTER, bold=True)
     add("Angka Tabel", base="Isi Tabel", align=J.CENTER)
@@ -355,10 +355,12 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
                                                            f"{{{{ {r}.sumber_data }}}}")))
     # The very last row is a copy that keeps with the next paragraphs: the head's signature then never stands
     # alone on the Lampiran's last page.
+    # Data rows may split across pages: a row that may not is clipped by Word when taller than a page, and
+    # moved whole it left a landscape page mostly blank. Paragraph widow control keeps two lines together.
     control_row(table, widths, f"{{%tr if {spec.last_row} %}}")
-    add_row(table, widths, data, keep=True)
+    add_row(table, widths, data, keep=True, cant_split=False)
     control_row(table, widths, "{%tr else %}")
-    add_row(table, widths, data)
+    add_row(table, widths, data, cant_split=False)
     control_row(table, widths, "{%tr endif %}")
     for _ in spec.loops:
         control_row(table, widths, "{%tr endfor %}")
@@ -399,8 +401,8 @@ def _target_cells(loop: str, content: str, *, head: bool) -> list[Cell]:
 def lampiran_i_spec(targets: bool) -> TableSpec:
     # The Urusan cell opens a jinja `with` that hands the Sasaran cell's {% vm %} its own "first"
     # flag (first IKU of a Sasaran inside the Urusan); see docs/formats/perkada.md.
-    urusan = Cell((p("{{ u.label }}{% vm %}"), p("{%p with loop = i.gabung_sasaran %}")))
-    sasaran = Cell((p("{{ i.sasaran }}{% vm %}"), p("{%p endwith %}")))
+    urusan = Cell((p("{{ i.label_urusan }}"),))
+    sasaran = Cell((p("{{ i.label_sasaran }}"),))
     loops = ("{%tr for u in lampiran_i %}", "{%tr for i in u.baris %}")
     last = "loop.last and u == lampiran_i|last"
     # Planned for the narrowest case, A4 with six target years: Urusan and Sasaran keep "Kesekretariatan" and
@@ -417,7 +419,7 @@ def lampiran_i_spec(targets: bool) -> TableSpec:
 
 
 def lampiran_ii_spec(targets: bool) -> TableSpec:
-    sasaran = Cell((p("{{ s.sasaran }}{% vm %}"),))
+    sasaran = Cell((p("{{ i.label_sasaran }}"),))
     loops = ("{%tr for s in pd.kelompok %}", "{%tr for i in s.iku %}")
     last = "loop.last and s == pd.kelompok|last and pd == lampiran_ii|last"
     only_last = "pd == lampiran_ii|last"  # the signature ends the last Perangkat Daerah's table
@@ -654,11 +656,11 @@ def lampiran_i(doc) -> None:
 def lampiran_ii(doc) -> None:
     lampiran_opening(doc, "II", "INDIKATOR KINERJA UTAMA PERANGKAT DAERAH")
     tag(doc, "{%p for pd in lampiran_ii %}")
-    first = doc.add_paragraph(style="Identitas PD")
-    # Each Perangkat Daerah after the first starts on a new page: a page break at the start of its first line.
-    first.add_run("{% if not loop.first %}")
-    first.add_run().add_break(WD_BREAK.PAGE)
-    first.add_run("{% endif %}1.\tNama Perangkat Daerah\t:\t{{ pd.nama }}")
+    # Each Perangkat Daerah follows the previous one (a page per PD left most Lampiran pages half empty). The
+    # numbered profile lines keep with what follows and "5. Indikator Kinerja Utama" with its table, so a
+    # profile never ends a page alone; the lettered Fungsi and Sasaran items may break.
+    first = doc.add_paragraph("1.\tNama Perangkat Daerah\t:\t{{ pd.nama }}", style="Identitas PD")
+    first.paragraph_format.space_before = Pt(SIZE_PT * 2)
     para(doc, "2.\tTugas Pokok\t:\t{{ pd.tugas_pokok }}", "Identitas PD")
     para(doc, "3.\tFungsi\t:", "Identitas PD", keep=True)
     tag(doc, "{%p for f in pd.fungsi %}")

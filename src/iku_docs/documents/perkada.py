@@ -111,6 +111,7 @@ def lampiran_i(model: Pemda, spans: Sequence[int]) -> list[dict[str, Any]]:
                 terkait = ", ".join(pendukung.get(iku.kode, []))
                 row = _baris(iku, no, sasaran, k == 0, terkait, model, spans)
                 row["penanggung_jawab"] = pj or "-"
+                row["label_urusan"] = lanjutan(_label_urusan(jenis, urusan), not baris)
                 baris.append(row)
         hasil.append({"urusan": teks(urusan), "jenis_urusan": teks(jenis), "label": _label_urusan(jenis, urusan),
                       "baris": baris})
@@ -137,6 +138,14 @@ def lampiran_ii_pd(model: Pemda, pd: PerangkatDaerah, spans: Sequence[int]) -> d
     }
 
 
+def lanjutan(label: str, pertama: bool) -> str:
+    """The group label of a row: as written on a group's first row, then '… (lanjutan)'.
+
+    Rows may split and run onto the next page, where a merged cell would be blank: every row names its
+    urusan and sasaran, so a reader of any page sees where it is."""
+    return label if pertama or not label else f"{label} (lanjutan)"
+
+
 def target_spans(jumlah_tahun: int) -> list[int]:
     """Grid columns per year so the years share SUBKOLOM_TARGET exactly (earlier years take the rest)."""
     if jumlah_tahun <= 0:
@@ -150,6 +159,7 @@ def _baris(iku: IKU, no: int, sasaran: str, awal_sasaran: bool, terkait: str, mo
     return {
         "no": str(no),
         "sasaran": teks(sasaran),
+        "label_sasaran": lanjutan(teks(sasaran), awal_sasaran),
         "gabung_sasaran": {"first": awal_sasaran},
         "nama": teks(iku.nama),
         "definisi": teks(iku.definisi),
