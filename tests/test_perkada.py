@@ -38,8 +38,10 @@ def render(model: Pemda, tmp_path: Path, templates_dir: Path | None = None):
 
 
 def body_text(doc) -> str:
-    """All paragraphs, including those inside tables, in document order."""
-    return "\n".join(Paragraph(p, doc._body).text for p in doc.element.body.iter(qn("w:p")))
+    """All paragraphs, including those inside tables, in document order, read as a person reads them: a no-break
+    space as a space, the word joiners around a range dash as nothing (test_titles_never_break checks them)."""
+    text = "\n".join(Paragraph(p, doc._body).text for p in doc.element.body.iter(qn("w:p")))
+    return text.replace("\u00a0", " ").replace("\u2060", "")
 
 
 def iku_tables(doc):
@@ -125,10 +127,10 @@ def test_head_preamble_and_closing_of_a_peraturan_bupati(kab):
         "BUPATI CONTOH\nPROVINSI JAWA TENGAH",
         "PERATURAN BUPATI CONTOH",
         f"NOMOR {TITIK_TITIK} TAHUN 2026",
-        "INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2025-2029",
+        "INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2025–2029",
         "DENGAN RAHMAT TUHAN YANG MAHA ESA",
         "BUPATI CONTOH,",
-        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025-2029",
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025–2029",
         "Mengingat\t:\t1.\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
         "\t\t2.\tPeraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja;",
         "MEMUTUSKAN:",
@@ -155,7 +157,7 @@ def test_menimbang_follows_the_usual_formula(kab):
     assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh" in menimbang[1]
     assert menimbang[2].endswith("c.\tbahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan "
                                  "huruf b, perlu menetapkan Peraturan Bupati tentang Indikator Kinerja Utama "
-                                 "Pemerintah Kabupaten Contoh Tahun 2025-2029;")
+                                 "Pemerintah Kabupaten Contoh Tahun 2025–2029;")
 
 
 def keputusan(model: Pemda) -> Pemda:
@@ -187,7 +189,7 @@ def test_the_diktum_spells_out_every_term_it_uses(tmp_path):
     assert "Indikator Kinerja Utama yang selanjutnya disingkat IKU Pemerintah Kabupaten Contoh" in kesatu
     assert "Perangkat Daerah di lingkungan Pemerintah Kabupaten Contoh" in kesatu
     assert "dikoordinasikan oleh Sekretaris Daerah Kabupaten Contoh." in text
-    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025-2029" in text
+    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025–2029" in text
     assert text.index("yang selanjutnya disingkat IKU") < text.index("IKU sebagaimana dimaksud")
 
 
@@ -565,3 +567,14 @@ def test_sample_lampiran_pages_are_at_least_half_full_except_the_last_of_each(tm
     for first, end in ((starts[0], starts[1]), (starts[1], len(pages))):
         lampiran = pages[first:end]
         assert [round(f, 2) for _, f in lampiran[:-1] if f < 0.5] == [], [round(f, 2) for _, f in lampiran]
+
+
+def test_titles_never_break_inside_a_region_name_or_a_year_range(tmp_path):
+    model = make_pemda(jenis_daerah="Provinsi", nama_daerah="Jawa Tengah", provinsi="Jawa Tengah")
+    raw = "\n".join(Paragraph(p, None).text for p in render(model, tmp_path).element.body.iter(qn("w:p")))
+    assert raw.startswith("GUBERNUR\u00a0JAWA\u00a0TENGAH\n")
+    assert "INDIKATOR KINERJA UTAMA PEMERINTAH PROVINSI\u00a0JAWA\u00a0TENGAH TAHUN 2025\u2060–\u20602029" in raw
+    assert "Tahun 2025\u2060–\u20602029" in raw  # the body binds the range too
+    assert not re.search(r"\d{4}-\d{4}", raw)  # one dash style: the en dash
+    ctx = perkada.build_context(make_pemda())
+    assert ctx["kop"]["baris2"] == "PROVINSI\u00a0JAWA\u00a0TENGAH"

@@ -28,6 +28,18 @@ def _desimal(q: Decimal, pattern: str) -> str:
     """babel's format_decimal(q, format=pattern, locale=id_ID), with the locale and pattern parsed once."""
     return _pola(pattern).apply(q, _LOCALE)
 TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
+SPASI_TETAP = "\u00a0"  # no-break space: a region's name never breaks across lines in a title
+_PENGIKAT = "\u2060"  # word joiner: no line break on either side of the range dash
+
+
+def rentang_tahun(awal: int, akhir: int) -> str:
+    """'2025–2029': PUEBI's en dash for a range, bound to both years so the range never breaks."""
+    return f"{awal}{_PENGIKAT}\u2013{_PENGIKAT}{akhir}"
+
+
+def tanpa_putus(teks: str) -> str:
+    """A name whose words stay on one line ('PROVINSI JAWA TENGAH' in a centred title)."""
+    return SPASI_TETAP.join(teks.split())
 
 
 def angka(nilai: Decimal | int | float | None, desimal: int | None = None, kosong: str = "-") -> str:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen
-from iku_docs.formatting import TITIK_TITIK, nilai_teks, tanggal
+from iku_docs.formatting import TITIK_TITIK, nilai_teks, rentang_tahun, tanggal, tanpa_putus
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
 TEMPLAT = "perkada"
@@ -59,14 +59,14 @@ def build_context(model: Pemda) -> dict[str, Any]:
         "jabatan": jabatan,
         "JABATAN": jabatan.upper(),
         "daerah": daerah,
-        "DAERAH": daerah.upper(),
+        "DAERAH": tanpa_putus(daerah.upper()),  # upper-case forms stand in titles: names never break
         "kepala_daerah": _kepala_daerah(model),
-        "KEPALA_DAERAH": _kepala_daerah(model).upper(),
+        "KEPALA_DAERAH": tanpa_putus(_kepala_daerah(model).upper()),
         "nomor": _isi(model.nomor_peraturan),
         "tahun": tahun,
         "judul": judul,
-        "JUDUL": judul.upper(),
-        "periode": f"{model.periode_awal}-{model.periode_akhir}",
+        "JUDUL": _judul(model, tanpa_putus(model.nama_lengkap)).upper(),
+        "periode": rentang_tahun(model.periode_awal, model.periode_akhir),
         # A Keputusan is always written in diktum; a Peraturan in Pasal unless the workbook asks otherwise
         # (validation then warns: UU 12/2011 writes a Peraturan in Pasal).
         "bentuk_pasal": not keputusan and model.pengaturan.bentuk_batang_tubuh != "Diktum",
@@ -195,8 +195,8 @@ def _jenis(model: Pemda) -> str:
 
 def _kop(model: Pemda) -> dict[str, str]:
     """'BUPATI SLEMAN' over 'PROVINSI DAERAH ISTIMEWA YOGYAKARTA'; a Gubernur has no second line."""
-    baris2 = "" if model.jenis_daerah == "Provinsi" else f"PROVINSI {model.provinsi.upper()}"
-    return {"baris1": _kepala_daerah(model).upper(), "baris2": baris2}
+    baris2 = "" if model.jenis_daerah == "Provinsi" else tanpa_putus(f"PROVINSI {model.provinsi.upper()}")
+    return {"baris1": tanpa_putus(_kepala_daerah(model).upper()), "baris2": baris2}
 
 
 def _kepala_daerah(model: Pemda) -> str:
@@ -204,9 +204,9 @@ def _kepala_daerah(model: Pemda) -> str:
     return f"{model.jabatan_kepala} {model.nama_daerah}"
 
 
-def _judul(model: Pemda) -> str:
-    return (f"Indikator Kinerja Utama Pemerintah {model.nama_lengkap} "
-            f"Tahun {model.periode_awal}-{model.periode_akhir}")
+def _judul(model: Pemda, nama: str | None = None) -> str:
+    return (f"Indikator Kinerja Utama Pemerintah {nama or model.nama_lengkap} "
+            f"Tahun {rentang_tahun(model.periode_awal, model.periode_akhir)}")
 
 
 def _ttd(pejabat: Pejabat, jabatan: str, *, dengan_nip: bool = False) -> dict[str, str]:
