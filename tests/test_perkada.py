@@ -395,7 +395,7 @@ def test_lampiran_i_has_satuan_and_one_target_column_per_year(kab):
     first = header.index("2025")
     assert header[first:first + 5] == ["2025", "2026", "2027", "2028", "2029"]
     akb = tc_texts(data_rows(table)[1])
-    assert akb[first:first + 5] == ["7,5", "7", "6,5", "6", "5,5"]
+    assert akb[first:first + 5] == ["7,5", "7,0", "6,5", "6,0", "5,5"]  # one indicator, one number of decimals
     top = tc_texts(table.rows[0])
     assert akb[first - 1] == "per 1.000 KH" and top[top.index("Target") - 1] == "Satuan"
     assert tc_texts(data_rows(table)[4])[first:first + 5] == ["WTP"] * 5

@@ -7,6 +7,7 @@ results to templates, which never format. babel does the locale work (``id_ID``:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -84,10 +85,23 @@ def terbilang(nilai: Decimal | int) -> str:
     return num2words(int(Decimal(nilai).to_integral_value(ROUND_HALF_UP)), lang="id")
 
 
-def nilai_teks(nilai: Decimal | str | None, kosong: str = "-") -> str:
-    """A target/realisasi as printed: numbers the Indonesian way, scale levels as written."""
+def nilai_teks(nilai: Decimal | str | None, kosong: str = "-", desimal: int | None = None) -> str:
+    """A target/realisasi as printed: numbers the Indonesian way, scale levels as written. ``desimal`` (from
+    ``desimal_indikator``) gives every value of one indicator the same number of decimals."""
     if nilai is None:
         return kosong
     if isinstance(nilai, str):
         return nilai
-    return angka(nilai)
+    return angka(nilai, desimal)
+
+
+def desimal_indikator(nilai: Iterable[Decimal | str | None], batas: int = 2) -> int:
+    """The decimals one indicator's numbers share: as many as the most precise of its targets, realisasi and
+    baseline (at most ``batas``), so a reviewer reads 7,0 beside 7,5 rather than 7 beside 7,5."""
+    terbanyak = 0
+    for n in nilai:
+        if isinstance(n, Decimal) and n.is_finite():
+            q = n.quantize(Decimal(1).scaleb(-batas), rounding=ROUND_HALF_UP).normalize()
+            exponent = q.as_tuple().exponent
+            terbanyak = max(terbanyak, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    return terbanyak

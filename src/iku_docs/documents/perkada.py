@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen
-from iku_docs.formatting import TITIK_TITIK, nilai_teks, rentang_tahun, tanggal, tanpa_putus
+from iku_docs.formatting import TITIK_TITIK, desimal_indikator, nilai_teks, rentang_tahun, tanggal, tanpa_putus
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
 TEMPLAT = "perkada"
@@ -166,11 +166,16 @@ def _baris(iku: IKU, no: int, sasaran: str, awal_sasaran: bool, terkait: str, mo
         "formula": teks(iku.formula),
         "alasan": teks(iku.alasan),
         "satuan": teks(iku.satuan) or "-",
-        "target": [{"nilai": nilai_teks(iku.target.get(t)), "span": s}
+        "target": [{"nilai": nilai_teks(iku.target.get(t), desimal=desimal_iku(iku)), "span": s}
                    for t, s in zip(model.periode, spans, strict=True)],
         "terkait": terkait or "-",
         "sumber_data": teks(iku.sumber_data) or "-",
     }
+
+
+def desimal_iku(iku: IKU) -> int:
+    """The decimals shared by every number of one indicator (targets, realisasi, baseline) in every document."""
+    return desimal_indikator([*iku.target.values(), iku.baseline, *(r.nilai for r in iku.realisasi.values())])
 
 
 def _label_urusan(jenis: str, urusan: str) -> str:

@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen, berkas_unik
+from iku_docs.documents.perkada import desimal_iku
 from iku_docs.formatting import angka, nilai_teks, tanggal, terbilang
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 from iku_docs.render.output import safe_name
@@ -122,7 +123,8 @@ def sasaran_rows(iku: Iterable[IKU], tahun: int) -> list[dict[str, Any]]:
             "no": str(no),
             "nama": sasaran,
             "indikator": [
-                {"nama": i.nama, "target": nilai_teks(i.target.get(tahun)), "satuan": i.satuan or "-"}
+                {"nama": i.nama, "target": nilai_teks(i.target.get(tahun), desimal=desimal_iku(i)),
+                 "satuan": i.satuan or "-"}
                 for i in items
             ],
         }
