@@ -708,6 +708,7 @@ KABUPATEN = Sampel(
         "Periode Akhir": 2029,
         "Nomor Peraturan": "5",
         "Tanggal Penetapan": date(2026, 1, 12),
+        "Tanggal Pengundangan": date(2026, 1, 12),
         "Nama Sekretaris Daerah": "Drs. Heru Prasetyo, M.Si.",
         "Pangkat Sekretaris Daerah": "Pembina Utama Madya (IV/d)",
         "NIP Sekretaris Daerah": "196909141990031004",
@@ -804,7 +805,7 @@ SALAH = Sampel(
 SALAH_TARGET_LUAR_PERIODE = (c.LEMBAR_IKU_PEMDA.nama, c.target_header(2031), SALAH_AKB.kode, 6.0)
 
 
-# --- tests/data/kota-contoh.xlsx: a Kota with a Plh. head, A4 paper and a Diktum body ------------
+# --- tests/data/kota-contoh.xlsx: a Kota with a Plh. head, A4 paper, its IKU set by Keputusan (diktum) ----
 
 KOTA_PERIODE = PERIODE
 UHH = Iku(
@@ -856,7 +857,7 @@ KOTA = Sampel(
         "Pangkat Sekretaris Daerah": "Pembina Utama Madya (IV/d)", "NIP Sekretaris Daerah": "197502142000122001",
         "Nomor Berita Daerah": "12", "Tanggal Dokumen": date(2026, 2, 3),
     },
-    pengaturan={"Ukuran Kertas": "A4", "Bentuk Batang Tubuh": "Diktum"},
+    pengaturan={"Ukuran Kertas": "A4", "Jenis Penetapan": "Keputusan", "Bentuk Batang Tubuh": "Diktum"},
     dasar_hukum=(UU_12_2011, UU_23_2014, PERPRES_29_2014, PERMENPANRB_53_2014),
     pd=(
         Pd("DINKES", "Dinas Kesehatan", "Kepala Dinas Kesehatan", "dr. Hadi Saputra, M.K.M.",
@@ -962,11 +963,12 @@ PROVINSI = Sampel(
         "Nama Kepala Daerah": "Dr. H. Zulkarnain Hasibuan, S.H., M.H.", "Status Kepala Daerah": "Definitif",
         "Ibu Kota": "Bukit Permai", "Tahun": "2026", "Periode Awal": "2025", "Periode Akhir": "2029",
         "Nomor Peraturan": "21", "Tanggal Penetapan": "15 Januari 2026",  # dates typed as text
+        "Tanggal Pengundangan": "16 Januari 2026",
         "Nama Sekretaris Daerah": "Ir. Nurhayati, M.T.", "Pangkat Sekretaris Daerah": "Pembina Utama (IV/e)",
         "NIP Sekretaris Daerah": "196701231992032004", "Nomor Berita Daerah": "21",
         "Tanggal Dokumen": "2 Februari 2026",
     },
-    pengaturan={},
+    pengaturan={"Pangkat dan NIP Sekretaris Daerah": "Ya"},
     dasar_hukum=(UU_12_2011, UU_23_2014, PP_8_2006, PERPRES_29_2014, PERMENPAN_9_2007, PERMENPANRB_53_2014),
     pd=(
         Pd("DINKES", "Dinas Kesehatan", "Kepala Dinas Kesehatan", "dr. Ahmad Fauzi, Sp.OG., M.Kes.",

@@ -53,13 +53,33 @@ def test_filled_settings_are_parsed(tmp_path):
     for isian, value in (("Ukuran Kertas", "a4"), ("Huruf", "Arial"), ("Ukuran Huruf", "11,5"),
                          ("Bentuk Batang Tubuh", "Diktum"), ("Metode Capaian Negatif", "T/R"),
                          ("Skala Predikat", "85:Baik; 0:Kurang"), ("Tampilkan Target di Lampiran", "Tidak"),
-                         ("Aturan Nonaktif", "smart-aktivitas; CASC-INDUK-HILANG")):
+                         ("Aturan Nonaktif", "smart-aktivitas; CASC-INDUK-HILANG"),
+                         ("Jenis Penetapan", "keputusan"), ("Pangkat dan NIP Sekretaris Daerah", "Ya")):
         b.set_kv("Pengaturan", isian, value)
     p = build(b, tmp_path).pengaturan
     assert (p.ukuran_kertas, p.huruf, p.ukuran_huruf, p.bentuk_batang_tubuh) == ("A4", "Arial", D("11.5"), "Diktum")
     assert p.metode_capaian_negatif == "T/R" and p.tampilkan_target is False
     assert [(x.batas_bawah, x.label) for x in p.skala_predikat] == [(D(85), "Baik"), (D(0), "Kurang")]
     assert p.aturan_nonaktif == frozenset({"SMART-AKTIVITAS", "CASC-INDUK-HILANG"})
+    assert p.jenis_penetapan == "Keputusan" and p.pangkat_nip_sekda is True
+
+
+def test_a_peraturan_in_diktum_form_is_built_with_a_warning_on_its_cell(tmp_path):
+    b = WorkbookBuilder().set_kv("Pengaturan", "Bentuk Batang Tubuh", "Diktum")
+    tables = read_tables(load_workbook(b.save(tmp_path / "x.xlsx")))
+    model, found = build_model(tables)
+    assert model is not None and model.pengaturan.jenis_penetapan == "Peraturan"
+    assert [(t.kode, t.tingkat.value, t.lembar, t.kolom) for t in found] == [
+        ("PENGATURAN-DIKTUM-PERATURAN", "peringatan", "Pengaturan", "Bentuk Batang Tubuh")]
+    assert found[0].sel and "UU 12/2011" in found[0].pesan and "Pasal" in found[0].pesan
+
+
+def test_pengundangan_date_and_default_penetapan(tmp_path):
+    b = WorkbookBuilder().set_kv("Identitas", "Tanggal Pengundangan", "2026-03-09")
+    model = build(b, tmp_path)
+    assert model.tanggal_pengundangan == date(2026, 3, 9)
+    p = build(WorkbookBuilder(), tmp_path).pengaturan
+    assert p.jenis_penetapan == "Peraturan" and p.pangkat_nip_sekda is False
 
 
 def test_pemda_iku_keep_targets_realisasi_and_their_cells(tmp_path):

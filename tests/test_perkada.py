@@ -38,8 +38,10 @@ def render(model: Pemda, tmp_path: Path, templates_dir: Path | None = None):
 
 
 def body_text(doc) -> str:
-    """All paragraphs, including those inside tables, in document order."""
-    return "\n".join(Paragraph(p, doc._body).text for p in doc.element.body.iter(qn("w:p")))
+    """All paragraphs, including those inside tables, in document order, read as a person reads them: a no-break
+    space as a space, the word joiners around a range dash as nothing (test_titles_never_break checks them)."""
+    text = "\n".join(Paragraph(p, doc._body).text for p in doc.element.body.iter(qn("w:p")))
+    return text.replace("\u00a0", " ").replace("\u2060", "")
 
 
 def iku_tables(doc):
@@ -63,12 +65,6 @@ def column(table, header: str) -> int:
             if cell.text == header:
                 return n
     raise AssertionError(f"no column {header!r}")
-
-
-def vmerge(row, idx: int) -> str | None:
-    """The w:vMerge value of the idx-th <w:tc> of a row ('restart', 'continue' or None)."""
-    tc = row._tr.tc_lst[idx]
-    return tc.vMerge
 
 
 @pytest.fixture(scope="module")
@@ -131,10 +127,10 @@ def test_head_preamble_and_closing_of_a_peraturan_bupati(kab):
         "BUPATI CONTOH\nPROVINSI JAWA TENGAH",
         "PERATURAN BUPATI CONTOH",
         f"NOMOR {TITIK_TITIK} TAHUN 2026",
-        "INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2025-2029",
+        "INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2025–2029",
         "DENGAN RAHMAT TUHAN YANG MAHA ESA",
         "BUPATI CONTOH,",
-        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025-2029",
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025–2029",
         "Mengingat\t:\t1.\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
         "\t\t2.\tPeraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja;",
         "MEMUTUSKAN:",
@@ -144,11 +140,71 @@ def test_head_preamble_and_closing_of_a_peraturan_bupati(kab):
         "dalam Berita Daerah Kabupaten Contoh.",
         f"Ditetapkan di Contoh\npada tanggal {TITIK_TITIK}\nBUPATI CONTOH,",
         f"Diundangkan di Contoh\npada tanggal {TITIK_TITIK}\nSEKRETARIS DAERAH KABUPATEN CONTOH,",
-        "BUDI SANTOSO\nPembina Utama Madya (IV/d)\nNIP 19680512 199403 1 007",
+        "SEKRETARIS DAERAH KABUPATEN CONTOH,\n\n\n\nBUDI SANTOSO\n",  # UU 12/2011: name only, by default
         f"BERITA DAERAH KABUPATEN CONTOH TAHUN 2026 NOMOR {TITIK_TITIK}",
     ):
         assert expected in text, expected
     assert "{{" not in text and "{%" not in text
+    assert "NIP" not in text and "Pembina Utama Madya" not in text
+
+
+def test_menimbang_follows_the_usual_formula(kab):
+    menimbang = [line for line in body_text(kab).split("\n") if line.startswith(("Menimbang\t", "\t\t"))][:3]
+    assert menimbang[0].startswith("Menimbang\t:\ta.\tbahwa untuk melaksanakan ketentuan Pasal 3 dan Pasal 4 "
+                                   "Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor "
+                                   "PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama")
+    assert "perlu menetapkan Indikator Kinerja Utama di lingkungan Pemerintah Kabupaten Contoh;" in menimbang[0]
+    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh" in menimbang[1]
+    assert menimbang[2].endswith("c.\tbahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan "
+                                 "huruf b, perlu menetapkan Peraturan Bupati tentang Indikator Kinerja Utama "
+                                 "Pemerintah Kabupaten Contoh Tahun 2025–2029;")
+
+
+def keputusan(model: Pemda) -> Pemda:
+    return replace(model, pengaturan=replace(model.pengaturan, jenis_penetapan="Keputusan"))
+
+
+def test_a_keputusan_has_diktum_and_no_pengundangan(tmp_path):
+    model = keputusan(make_pemda(nomor_peraturan="100.3.3.2/45"))
+    assert [d.berkas for d in perkada.documents(model)] == ["keputusan-bupati-iku-2026.docx"]
+    text = body_text(render(model, tmp_path))
+    assert "KEPUTUSAN BUPATI CONTOH\nNOMOR 100.3.3.2/45 TAHUN 2026\n\nTENTANG" in text
+    assert "Menetapkan\t:\tKEPUTUSAN BUPATI TENTANG INDIKATOR KINERJA UTAMA" in text
+    assert "perlu menetapkan Keputusan Bupati tentang Indikator Kinerja Utama" in text
+    labels = [line.split("\t")[0] for line in text.split("\n") if re.match(r"[A-Z]+\t:\t", line)]
+    assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"]
+    assert "KELIMA\t:\tKeputusan Bupati ini mulai berlaku pada tanggal ditetapkan." in text
+    assert text.count(f"Ditetapkan di Contoh\npada tanggal {TITIK_TITIK}\nBUPATI CONTOH,") == 1
+    for absent in ("Pasal 1", "Diundangkan", "diundangkan", "pengundangan", "SEKRETARIS DAERAH", "BERITA DAERAH",
+                   "Berita Daerah", "Peraturan Bupati"):
+        assert absent not in text, absent
+    # The Lampiran name the instrument they belong to.
+    assert text.count("KEPUTUSAN BUPATI CONTOH\nNOMOR 100.3.3.2/45 TAHUN 2026\nTENTANG") == 2
+    assert "{{" not in text and "{%" not in text
+
+
+def test_the_diktum_spells_out_every_term_it_uses(tmp_path):
+    text = body_text(render(keputusan(make_pemda()), tmp_path))
+    kesatu = next(line for line in text.split("\n") if line.startswith("KESATU"))
+    assert "Indikator Kinerja Utama yang selanjutnya disingkat IKU Pemerintah Kabupaten Contoh" in kesatu
+    assert "Perangkat Daerah di lingkungan Pemerintah Kabupaten Contoh" in kesatu
+    assert "dikoordinasikan oleh Sekretaris Daerah Kabupaten Contoh." in text
+    assert "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Contoh Tahun 2025–2029" in text
+    assert text.index("yang selanjutnya disingkat IKU") < text.index("IKU sebagaimana dimaksud")
+
+
+def test_keputusan_is_diktum_even_when_pasal_is_asked(tmp_path):
+    model = keputusan(make_pemda())
+    model = replace(model, pengaturan=replace(model.pengaturan, bentuk_batang_tubuh="Pasal"))
+    assert perkada.build_context(model)["bentuk_pasal"] is False
+
+
+def test_pengundangan_date_and_sekda_pangkat_nip_as_a_setting(tmp_path):
+    model = make_pemda(tanggal_pengundangan=date(2026, 3, 9))
+    model = replace(model, pengaturan=replace(model.pengaturan, pangkat_nip_sekda=True))
+    text = body_text(render(model, tmp_path))
+    assert "Diundangkan di Contoh\npada tanggal 9 Maret 2026\nSEKRETARIS DAERAH KABUPATEN CONTOH," in text
+    assert "BUDI SANTOSO\nPembina Utama Madya (IV/d)\nNIP. 19680512 199403 1 007" in text
 
 
 def test_pasal_form_is_the_default_and_covers_lampiran_use_and_inspektorat(kab):
@@ -287,7 +343,8 @@ def test_lampiran_i_lists_every_pemda_iku_in_order_with_urusan_and_sasaran(kab):
             for r in data_rows(table)]
     assert rows == [
         ("1", "Kesehatan (Wajib Pelayanan Dasar)", "Meningkatnya derajat kesehatan masyarakat", IKU_ORDER[0]),
-        ("2", "Kesehatan (Wajib Pelayanan Dasar)", "Meningkatnya derajat kesehatan masyarakat", IKU_ORDER[1]),
+        ("2", "Kesehatan (Wajib Pelayanan Dasar) (lanjutan)", "Meningkatnya derajat kesehatan masyarakat (lanjutan)",
+         IKU_ORDER[1]),
         ("3", "Pendidikan (Wajib Pelayanan Dasar)", "Meningkatnya akses pendidikan", IKU_ORDER[2]),
         ("4", "Lingkungan Hidup (Wajib Non Pelayanan Dasar)", "Meningkatnya kualitas lingkungan hidup",
          IKU_ORDER[3]),
@@ -296,16 +353,16 @@ def test_lampiran_i_lists_every_pemda_iku_in_order_with_urusan_and_sasaran(kab):
     assert all(run.bold for run in data_rows(table)[0].cells[uraian].paragraphs[0].runs if run.text)
 
 
-def test_lampiran_i_merges_urusan_and_sasaran_cells_over_their_iku(kab):
-    table = iku_tables(kab)[0]
-    merges = [(vmerge(r, 1), vmerge(r, 2)) for r in data_rows(table)]
-    assert merges == [("restart", "restart"), ("continue", "continue"), ("restart", "restart"),
-                      ("restart", "restart"), ("restart", "restart")]
-    continued = data_rows(table)[1]._tr.tc_lst[1]
-    assert "".join(t.text or "" for t in continued.iter(qn("w:t"))) == ""  # text only in the first cell
+def test_every_row_names_its_urusan_and_sasaran_so_a_continued_page_says_where_it_is(kab):
+    """Rows may run onto a new page, where a merged cell would be blank: no merges, each row carries its group
+    labels, '(lanjutan)' after a group's first row."""
+    for table in iku_tables(kab):
+        for row in data_rows(table):
+            assert all(tc.vMerge is None for tc in row._tr.tc_lst)
+            assert row.cells[1].text.strip()
 
 
-def test_lampiran_i_merges_sasaran_only_within_its_urusan(tmp_path):
+def test_lampiran_i_continues_sasaran_only_within_its_urusan(tmp_path):
     model = make_pemda()
     same = "Meningkatnya kualitas layanan dasar"
     model = replace(model, iku=(
@@ -315,18 +372,21 @@ def test_lampiran_i_merges_sasaran_only_within_its_urusan(tmp_path):
         iku_pemda("D", "Empat", sasaran="Sasaran lain", urusan="Pendidikan"),
     ))
     table = iku_tables(render(model, tmp_path))[0]
-    merges = [(vmerge(r, 1), vmerge(r, 2)) for r in data_rows(table)]
-    assert merges == [("restart", "restart"), ("continue", "continue"), ("restart", "restart"),
-                      ("continue", "restart")]
+    labels = [(r.cells[1].text, r.cells[2].text) for r in data_rows(table)]
+    assert labels == [("Kesehatan (Wajib Pelayanan Dasar)", same),
+                      ("Kesehatan (Wajib Pelayanan Dasar) (lanjutan)", f"{same} (lanjutan)"),
+                      ("Pendidikan (Wajib Pelayanan Dasar)", same),
+                      ("Pendidikan (Wajib Pelayanan Dasar) (lanjutan)", "Sasaran lain")]
 
 
-def test_lampiran_i_header_rows_repeat_and_data_rows_do_not_split(kab):
+def test_header_rows_repeat_and_data_rows_may_split_across_pages(kab):
+    """Word clips a row taller than a page when the row may not split; whole rows also left pages mostly blank."""
     for table in iku_tables(kab):
         for row in table.rows[:2]:
             assert row._tr.trPr.find(qn("w:tblHeader")) is not None
         for row in data_rows(table):
-            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
-            assert row._tr.trPr.find(qn("w:tblHeader")) is None
+            assert row._tr.trPr is None or row._tr.trPr.find(qn("w:cantSplit")) is None
+            assert row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
 
 
 def test_lampiran_i_has_satuan_and_one_target_column_per_year(kab):
@@ -335,7 +395,7 @@ def test_lampiran_i_has_satuan_and_one_target_column_per_year(kab):
     first = header.index("2025")
     assert header[first:first + 5] == ["2025", "2026", "2027", "2028", "2029"]
     akb = tc_texts(data_rows(table)[1])
-    assert akb[first:first + 5] == ["7,5", "7", "6,5", "6", "5,5"]
+    assert akb[first:first + 5] == ["7,5", "7,0", "6,5", "6,0", "5,5"]  # one indicator, one number of decimals
     top = tc_texts(table.rows[0])
     assert akb[first - 1] == "per 1.000 KH" and top[top.index("Target") - 1] == "Satuan"
     assert tc_texts(data_rows(table)[4])[first:first + 5] == ["WTP"] * 5
@@ -397,15 +457,18 @@ def test_lampiran_ii_describes_each_perangkat_daerah_with_its_iku_table(kab):
     assert names == [["Persentase balita gizi buruk yang ditangani", "Angka Kematian Bayi per 1.000 kelahiran hidup"],
                      ["Angka Partisipasi Murni SMP"], ["Opini BPK atas Laporan Keuangan Pemerintah Daerah"]]
     dinkes = tables[0]
-    assert [(vmerge(r, 1)) for r in data_rows(dinkes)] == ["restart", "continue"]
-    assert data_rows(dinkes)[1].cells[1].text == "Meningkatnya mutu layanan"
+    assert [r.cells[1].text for r in data_rows(dinkes)] == ["Meningkatnya mutu layanan",
+                                                            "Meningkatnya mutu layanan (lanjutan)"]
     assert data_rows(dinkes)[0].cells[-1].text == "Bidang Pelayanan\nSumber data: Laporan bidang"
 
 
-def test_each_perangkat_daerah_after_the_first_starts_on_a_new_page(kab):
+def test_each_perangkat_daerah_flows_on_with_its_profile_kept_with_its_table(kab):
     starts = [p for p in kab.paragraphs if "Nama Perangkat Daerah" in p.text]
-    breaks = [any(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br"))) for p in starts]
-    assert breaks == [False, True, True]
+    assert len(starts) == 3
+    assert not any(br.get(qn("w:type")) == "page" for p in starts for br in p._p.iter(qn("w:br")))
+    profile = [p for p in kab.paragraphs if p.style.name == "Identitas PD"]
+    assert len(profile) == 15 and all(p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
+                                      for p in profile)
 
 
 # --- special characters and user templates ------------------------------------------------------------------
@@ -450,3 +513,68 @@ def test_user_template_with_an_unknown_variable_names_it(tmp_path):
 def test_a_restyled_user_template_is_used(tmp_path):
     folder = _user_template(tmp_path, "DRAF UNTUK BAGIAN HUKUM {{ tahun }}")
     assert body_text(render(make_pemda(), tmp_path, templates_dir=folder)).startswith("DRAF UNTUK BAGIAN HUKUM 2026")
+
+
+@pytest.mark.parametrize("targets", [True, False])
+def test_lampiran_i_has_a_penanggung_jawab_column_beside_terkait_and_sumber_data(tmp_path, targets):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, tampilkan_target=targets))
+    lampiran_i = iku_tables(render(model, tmp_path))[0]
+    pj, terkait = column(lampiran_i, "Penanggung Jawab"), column(lampiran_i, "Perangkat Daerah Terkait & Sumber Data")
+    assert terkait == pj + 1
+    rows = {r.cells[column(lampiran_i, "Uraian & Definisi Operasional")].text.split("\n")[0]: r
+            for r in data_rows(lampiran_i)}
+    aki = rows["Angka Kematian Bayi per 1.000 kelahiran hidup"]
+    assert aki.cells[pj].text == "Dinas Kesehatan"
+    # Terkait: the Perangkat Daerah whose IKU support this one (PD-KES-02 supports IKU-02).
+    assert aki.cells[terkait].text.startswith("Dinas Kesehatan\nSumber data: ")
+    opini = rows["Opini BPK atas Laporan Keuangan Pemerintah Daerah"]
+    assert opini.cells[pj].text == "Inspektorat Daerah"
+    assert grid_width(lampiran_i) == sum(grid(iku_tables(render(model, tmp_path / "2"))[1]))
+
+
+# --- pages as LibreOffice prints them -----------------------------------------------------------------------
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                                   reason="LibreOffice/poppler tidak terpasang")
+
+
+def page_fill(pdf: Path) -> list[tuple[str, float]]:
+    """(text, how far down the lowest text reaches as a fraction of the page height) for each page."""
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', html, re.S):
+        words = re.findall(r'yMax="([\d.]+)">([^<]*)<', body)
+        pages.append((" ".join(w for _, w in words), max(float(y) for y, _ in words) / float(height)))
+    return pages
+
+
+@needs_soffice
+def test_sample_lampiran_pages_are_at_least_half_full_except_the_last_of_each(tmp_path):
+    from iku_docs.pipeline import check_workbook
+    from iku_docs.render.pdf import convert_to_pdf
+
+    root = Path(__file__).resolve().parent.parent
+    model = check_workbook(root / "sample_workbooks" / "kabupaten-contoh.xlsx").model
+    dok = perkada.documents(model)[0]
+    out = render_docx(dok.templat, dok.isi(), tmp_path / dok.berkas, pengaturan=model.pengaturan)
+    pages = page_fill(convert_to_pdf([out], tmp_path)[0])
+    assert len(pages) <= 23  # 25 when rows could not split and every PD started a page
+    starts = [n for n, (text, _) in enumerate(pages) if text.startswith(("- 1 - LAMPIRAN", "LAMPIRAN"))]
+    assert len(starts) == 2, [t[:40] for t, _ in pages]
+    for first, end in ((starts[0], starts[1]), (starts[1], len(pages))):
+        lampiran = pages[first:end]
+        assert [round(f, 2) for _, f in lampiran[:-1] if f < 0.5] == [], [round(f, 2) for _, f in lampiran]
+
+
+def test_titles_never_break_inside_a_region_name_or_a_year_range(tmp_path):
+    model = make_pemda(jenis_daerah="Provinsi", nama_daerah="Jawa Tengah", provinsi="Jawa Tengah")
+    raw = "\n".join(Paragraph(p, None).text for p in render(model, tmp_path).element.body.iter(qn("w:p")))
+    assert raw.startswith("GUBERNUR\u00a0JAWA\u00a0TENGAH\n")
+    assert "INDIKATOR KINERJA UTAMA PEMERINTAH PROVINSI\u00a0JAWA\u00a0TENGAH TAHUN 2025\u2060–\u20602029" in raw
+    assert "Tahun 2025\u2060–\u20602029" in raw  # the body binds the range too
+    assert not re.search(r"\d{4}-\d{4}", raw)  # one dash style: the en dash
+    ctx = perkada.build_context(make_pemda())
+    assert ctx["kop"]["baris2"] == "PROVINSI\u00a0JAWA\u00a0TENGAH"

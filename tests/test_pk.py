@@ -67,8 +67,9 @@ def program_table(document):
 
 
 def rupiah_value(text: str) -> Decimal:
-    assert text.startswith("Rp "), text
-    return Decimal(text.removeprefix("Rp ").replace(".", ""))
+    """An amount of the program table: whole rupiah without "Rp" (the header says "Anggaran (Rp)")."""
+    assert text.replace(".", "").isdigit(), text
+    return Decimal(text.replace(".", ""))
 
 
 # --- which documents ------------------------------------------------------------------------------------------
@@ -202,7 +203,8 @@ def test_a_blank_document_date_leaves_a_dotted_place_for_the_date(tmp_path):
 
 # --- the attachment -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("tahun", "balita", "akb"), [(2025, "70", "7,5"), (2026, "75", "7"), (2028, "85", "6")])
+# AKB has one decimal in every year's target.
+@pytest.mark.parametrize(("tahun", "balita", "akb"), [(2025, "70", "7,5"), (2026, "75", "7,0"), (2028, "85", "6,0")])
 def test_attachment_lists_the_targets_of_the_year_of_the_workbook(tahun, balita, akb, tmp_path):
     document = render_one(replace(make_pemda(), tahun=tahun), f"pk/pk-dinkes-{tahun}.docx", tmp_path)
     assert [p.text for p in document.paragraphs if p.text.startswith("PERJANJIAN")] == [
@@ -233,11 +235,12 @@ def test_program_total_is_the_sum_of_the_programs_of_the_year(tmp_path):
     model = replace(model, perangkat_daerah=(replace(dinkes, program=(*dinkes.program, next_year)),
                                              *model.perangkat_daerah[1:]))
     table = rows(program_table(render_one(model, "pk/pk-dinkes-2026.docx", tmp_path)))
-    assert table[0] == ["No", "Program", "Anggaran (Rp)"]
+    assert table[0] == ["No", "Program", "Anggaran (Rp)", "Keterangan"]  # PermenPANRB 53/2014
     body, total = table[1:-1], table[-1]
     assert [r[1] for r in body] == ["Program Pemenuhan Upaya Kesehatan Perorangan dan Masyarakat",
                                     "Program Peningkatan Kapasitas SDM Kesehatan"]
-    assert total == ["JUMLAH", "JUMLAH", "Rp 13.750.000.000"]
+    assert [r[2] for r in body] == ["12.500.000.000", "1.250.000.000"]
+    assert total == ["JUMLAH", "JUMLAH", "13.750.000.000", ""]
     assert sum(rupiah_value(r[2]) for r in body) == rupiah_value(total[2])
 
 
@@ -251,22 +254,32 @@ def test_pd_without_programs_for_the_year_says_so_and_totals_zero(tmp_path):
     insp = replace(model.perangkat_daerah[2], program=())
     model = replace(model, perangkat_daerah=(*model.perangkat_daerah[:2], insp))
     table = rows(program_table(render_one(model, "pk/pk-insp-2026.docx", tmp_path)))
-    assert table[1:] == [["(tidak ada program untuk tahun 2026)"] * 3, ["JUMLAH", "JUMLAH", "Rp 0"]]
+    assert table[1:] == [["(tidak ada program untuk tahun 2026)"] * 4, ["JUMLAH", "JUMLAH", "0", ""]]
+
+
+def test_total_and_terbilang_are_a_setting(tmp_path):
+    model = make_pemda()
+    model = replace(model, pengaturan=replace(model.pengaturan, jumlah_anggaran_pk=False))
+    for berkas in ("pk/pk-dinkes-2026.docx", "pk/pk-bupati-2026.docx"):
+        document = render_one(model, berkas, tmp_path)
+        table = rows(program_table(document))
+        assert "JUMLAH" not in table[-1] and table[-1][2].replace(".", "").isdigit()
+        assert "Terbilang" not in text_of(document) and "{%" not in text_of(document)
 
 
 def test_bupati_pk_has_the_pemda_iku_all_programs_and_a_single_signatory(tmp_path):
     document = render_one(make_pemda(), "pk/pk-bupati-2026.docx", tmp_path)
-    assert [p.text for p in document.paragraphs][:2] == ["PERJANJIAN KINERJA TAHUN 2026",
+    assert [p.text for p in document.paragraphs][:3] == ["PERJANJIAN KINERJA TAHUN 2026", "BUPATI CONTOH",
                                                           "PEMERINTAH KABUPATEN CONTOH"]
     sasaran = rows(sasaran_table(document))
     assert [r[2] for r in sasaran[1:]] == [i.nama for i in make_pemda().iku]
-    assert [r[3] for r in sasaran[1:]] == ["84", "7", "84", "62", "WTP"]
+    assert [r[3] for r in sasaran[1:]] == ["84", "7,0", "84", "62,0", "WTP"]  # IKLH has decimals elsewhere
     programs = rows(program_table(document))
-    assert programs[0] == ["No", "Program", "Perangkat Daerah", "Anggaran (Rp)"]
-    assert [r[2] for r in programs[1:-1]] == ["Dinas Kesehatan", "Dinas Kesehatan", "Dinas Pendidikan",
+    assert programs[0] == ["No", "Program", "Anggaran (Rp)", "Keterangan"]
+    assert [r[3] for r in programs[1:-1]] == ["Dinas Kesehatan", "Dinas Kesehatan", "Dinas Pendidikan",
                                               "Inspektorat Daerah"]
-    assert programs[-1][-1] == "Rp 45.750.000.000"
-    assert sum(rupiah_value(r[3]) for r in programs[1:-1]) == rupiah_value(programs[-1][-1])
+    assert programs[-1][2] == "45.750.000.000"
+    assert sum(rupiah_value(r[2]) for r in programs[1:-1]) == rupiah_value(programs[-1][2])
     for tables in halves(document):
         assert signature_lines(tables[-1]) == [[""], ["Contoh, 2 Januari 2026", "BUPATI CONTOH,",
                                                       "H. Ahmad Sudrajat, S.H., M.Si."]]
@@ -376,3 +389,36 @@ def test_pd_head_title_names_the_region_once(nama_daerah, jabatan, printed):
     model = replace(make_pemda(), nama_daerah=nama_daerah)
     pd = replace(model.perangkat_daerah[0], kepala=Pejabat("Nama", jabatan))
     assert pk.build_context_pd(model, pd)["pihak_pertama"]["jabatan"] == printed
+
+
+def test_head_of_region_pk_lists_each_program_once_with_amounts_summed(tmp_path):
+    model = make_pemda()
+    penunjang = "Program Penunjang Urusan Pemerintahan  Daerah"  # spacing differs between PD
+    pds = tuple(replace(pd, program=(*pd.program, program(pd.kode, penunjang if n else penunjang.replace("  ", " "),
+                                                         1_000_000_000 * (n + 1), None)))
+                for n, pd in enumerate(model.perangkat_daerah))
+    model = replace(model, perangkat_daerah=pds)
+    programs = rows(program_table(render_one(model, "pk/pk-bupati-2026.docx", tmp_path)))[1:-1]
+    names = [r[1] for r in programs]
+    assert names.count("Program Penunjang Urusan Pemerintahan Daerah") == 1 and len(names) == len(set(names))
+    row = next(r for r in programs if r[1] == "Program Penunjang Urusan Pemerintahan Daerah")
+    assert row[2] == "6.000.000.000" and row[3] == "Semua Perangkat Daerah"
+    assert [r[0] for r in programs] == [str(n) for n in range(1, len(programs) + 1)]
+
+
+def test_money_follows_puebi_without_a_space_after_rp():
+    from iku_docs.formatting import rupiah
+
+    assert rupiah(Decimal("48730000000")) == "Rp48.730.000.000"
+    assert rupiah(None) == "-"
+
+
+def test_one_indicator_shows_the_same_number_of_decimals_for_target_realisasi_and_baseline():
+    from iku_docs.formatting import desimal_indikator
+
+    assert desimal_indikator([Decimal("7.5"), Decimal(7), Decimal("6.25"), None, "WTP"]) == 2
+    assert desimal_indikator([Decimal(84), Decimal("84.0")]) == 0
+    assert desimal_indikator([Decimal("1.23456")]) == 2  # at most two decimals
+    iku = iku_pd("DINKES", "X", "Angka X", targets=(Decimal(7),) * 5, baseline=Decimal("8.5"))
+    row = pk.sasaran_rows([iku], 2026)[0]["indikator"][0]
+    assert row["target"] == "7,0"  # the baseline's decimal sets the target's

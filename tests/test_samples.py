@@ -185,11 +185,12 @@ def test_provinsi_contoh_types_values_the_odd_but_legal_ways() -> None:
                for cell in row)
 
 
-def test_kota_contoh_has_a_plh_head_a4_paper_and_a_diktum_body() -> None:
+def test_kota_contoh_has_a_plh_head_a4_paper_and_a_keputusan_in_diktum() -> None:
     wb = load_workbook(KOTA)
     assert _isian(wb, c.LEMBAR_IDENTITAS)["Status Kepala Daerah"] == "Plh."
     pengaturan = _isian(wb, c.LEMBAR_PENGATURAN)
     assert (pengaturan["Ukuran Kertas"], pengaturan["Bentuk Batang Tubuh"]) == ("A4", "Diktum")
+    assert pengaturan["Jenis Penetapan"] == "Keputusan"
     assert len(_records(wb, c.LEMBAR_PD)) == 3
 
 

@@ -7,6 +7,7 @@ results to templates, which never format. babel does the locale work (``id_ID``:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -28,6 +29,18 @@ def _desimal(q: Decimal, pattern: str) -> str:
     """babel's format_decimal(q, format=pattern, locale=id_ID), with the locale and pattern parsed once."""
     return _pola(pattern).apply(q, _LOCALE)
 TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
+SPASI_TETAP = "\u00a0"  # no-break space: a region's name never breaks across lines in a title
+_PENGIKAT = "\u2060"  # word joiner: no line break on either side of the range dash
+
+
+def rentang_tahun(awal: int, akhir: int) -> str:
+    """'2025–2029': PUEBI's en dash for a range, bound to both years so the range never breaks."""
+    return f"{awal}{_PENGIKAT}\u2013{_PENGIKAT}{akhir}"
+
+
+def tanpa_putus(teks: str) -> str:
+    """A name whose words stay on one line ('PROVINSI JAWA TENGAH' in a centred title)."""
+    return SPASI_TETAP.join(teks.split())
 
 
 def angka(nilai: Decimal | int | float | None, desimal: int | None = None, kosong: str = "-") -> str:
@@ -51,10 +64,11 @@ def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
 
 
 def rupiah(nilai: Decimal | int | None, kosong: str = "-") -> str:
-    """'Rp 1.250.000.000' (whole rupiah; sen are rounded)."""
+    """'Rp1.250.000.000': PUEBI writes the symbol without a space (whole rupiah; sen are rounded). Where a
+    column header already says "(Rp)", cells use ``angka(nilai, 0)`` instead."""
     if nilai is None:
         return kosong
-    return "Rp " + angka(nilai, 0)
+    return "Rp" + angka(nilai, 0)
 
 
 def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:
@@ -71,10 +85,23 @@ def terbilang(nilai: Decimal | int) -> str:
     return num2words(int(Decimal(nilai).to_integral_value(ROUND_HALF_UP)), lang="id")
 
 
-def nilai_teks(nilai: Decimal | str | None, kosong: str = "-") -> str:
-    """A target/realisasi as printed: numbers the Indonesian way, scale levels as written."""
+def nilai_teks(nilai: Decimal | str | None, kosong: str = "-", desimal: int | None = None) -> str:
+    """A target/realisasi as printed: numbers the Indonesian way, scale levels as written. ``desimal`` (from
+    ``desimal_indikator``) gives every value of one indicator the same number of decimals."""
     if nilai is None:
         return kosong
     if isinstance(nilai, str):
         return nilai
-    return angka(nilai)
+    return angka(nilai, desimal)
+
+
+def desimal_indikator(nilai: Iterable[Decimal | str | None], batas: int = 2) -> int:
+    """The decimals one indicator's numbers share: as many as the most precise of its targets, realisasi and
+    baseline (at most ``batas``), so a reviewer reads 7,0 beside 7,5 rather than 7 beside 7,5."""
+    terbanyak = 0
+    for n in nilai:
+        if isinstance(n, Decimal) and n.is_finite():
+            q = n.quantize(Decimal(1).scaleb(-batas), rounding=ROUND_HALF_UP).normalize()
+            exponent = q.as_tuple().exponent
+            terbanyak = max(terbanyak, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    return terbanyak

@@ -117,6 +117,9 @@ class Pengaturan:
     huruf: str | None = None
     ukuran_huruf: Decimal | None = None
     bentuk_batang_tubuh: str = "Pasal"
+    jenis_penetapan: str = "Peraturan"  # Peraturan / Keputusan Kepala Daerah
+    pangkat_nip_sekda: bool = False  # UU 12/2011 Lampiran II: the Sekretaris Daerah signs with name only
+    jumlah_anggaran_pk: bool = True  # PK program attachment: JUMLAH row and the amount in words
     metode_capaian_negatif: str = "(2T-R)/T"
     skala_predikat: tuple[Predikat, ...] = ()
     tampilkan_target: bool = True
@@ -144,6 +147,7 @@ class Pemda:
     pengaturan: Pengaturan
     iku: tuple[IKU, ...]
     perangkat_daerah: tuple[PerangkatDaerah, ...]
+    tanggal_pengundangan: date | None = None
 
     @property
     def periode(self) -> range:

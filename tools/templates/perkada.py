@@ -40,7 +40,7 @@ from common import (
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -145,8 +145,8 @@ def _styles(doc) -> None:
     add("Tanda Tangan", align=J.LEFT, keep=True)
     add("Kepala Lampiran", align=J.LEFT)
     add("Judul Lampiran", align=J.CENTER, bold=True, keep=True)
-    add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3)
-    add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)
+    add("Identitas PD", align=J.LEFT, left=72, first=-72, tabs=(8, 67, 72), after=3, keep=True)
+    add("Rincian PD", left=79, first=-7, tabs=(79,), after=2)  # a long Fungsi list may run onto the next page
     add("Isi Tabel", align=J.LEFT, size=TABLE_PT, before=1, after=1)
     add("Kepala Tabel", base="Isi Tabel", align=J.CENTER, bold=True)
     add("Angka Tabel", base="Isi Tabel", align=J.CENTER)
@@ -157,9 +157,17 @@ def _styles(doc) -> None:
 def new_landscape_section(doc) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     set_page(section, LANDSCAPE, landscape=True)
-    pg = OxmlElement("w:pgNumType")  # each Lampiran counts its own pages
+    # Each Lampiran counts its own pages. add_section() copies the previous section's properties, so the
+    # element may already be there; CT_SectPr has a fixed child order (pgNumType after pgMar, before cols and
+    # docGrid) and Word reports a misplaced or repeated child as unreadable content.
+    sect_pr = section._sectPr
+    pg = sect_pr.find(qn("w:pgNumType"))
+    if pg is None:
+        pg = OxmlElement("w:pgNumType")
+        sect_pr.insert_element_before(pg, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                                      "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                                      "w:printerSettings", "w:sectPrChange")
     pg.set(qn("w:start"), "1")
-    section._sectPr.append(pg)
 
 
 # --- tables ------------------------------------------------------------------------------------------------
@@ -283,6 +291,7 @@ class TableSpec:
     target_mm: float | None
     terkait: tuple[str, float]  # header, mm
     no_mm: float
+    penanggung_jawab_mm: float | None = None  # Lampiran I: a Penanggung Jawab column before Terkait
     group_cells: tuple[Cell, ...] = field(default=())  # data cells of the group columns
     loops: tuple[str, ...] = ()  # {%tr for %} tags, outermost first
     target_loop: str = ""
@@ -295,6 +304,8 @@ class TableSpec:
         if self.satuan_mm is not None:
             cols.append(self.satuan_mm)
         split = len(cols)
+        if self.penanggung_jawab_mm is not None:
+            cols.append(self.penanggung_jawab_mm)
         cols.append(self.terkait[1])
         widths = grid_widths(cols, self.target_mm, split)
         assert sum(widths) == twips(TABLE_MM), (sum(widths), twips(TABLE_MM))
@@ -312,6 +323,9 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         r1.append(head("Satuan", vmerge="restart"))
         r1.append(head("Target", span=SUBKOLOM_TARGET))
+    pj = spec.penanggung_jawab_mm is not None
+    if pj:
+        r1.append(head("Penanggung Jawab", vmerge="restart"))
     r1.append(head(spec.terkait[0], vmerge="restart"))
     add_row(table, widths, r1, header=True)
     r2 = [cont()] + [cont() for _ in spec.group]
@@ -319,6 +333,8 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         r2.append(cont())
         r2 += _target_cells("{%tc for y in tahun_target %}", "{% colspan y.span %}{{ y.tahun }}", head=True)
+    if pj:
+        r2.append(cont())
     r2.append(cont())
     # Room for the tallest merged header ("Perangkat Daerah Terkait & Sumber Data", four lines): LibreOffice
     # does not grow a repeated header row for the content of a vertically merged cell.
@@ -333,14 +349,18 @@ def iku_table(doc, spec: TableSpec, row_var: str) -> None:
     if targets:
         data.append(text_cell(p(f"{{{{ {r}.satuan }}}}", style="Angka Tabel")))
         data += _target_cells(spec.target_loop, "{% colspan t.span %}{{ t.nilai }}", head=False)
+    if pj:
+        data.append(text_cell(p(f"{{{{ {r}.penanggung_jawab }}}}")))
     data.append(text_cell(p(f"{{{{ {r}.terkait }}}}"), p(Run("Sumber data: ", italic=True),
                                                            f"{{{{ {r}.sumber_data }}}}")))
     # The very last row is a copy that keeps with the next paragraphs: the head's signature then never stands
     # alone on the Lampiran's last page.
+    # Data rows may split across pages: a row that may not is clipped by Word when taller than a page, and
+    # moved whole it left a landscape page mostly blank. Paragraph widow control keeps two lines together.
     control_row(table, widths, f"{{%tr if {spec.last_row} %}}")
-    add_row(table, widths, data, keep=True)
+    add_row(table, widths, data, keep=True, cant_split=False)
     control_row(table, widths, "{%tr else %}")
-    add_row(table, widths, data)
+    add_row(table, widths, data, cant_split=False)
     control_row(table, widths, "{%tr endif %}")
     for _ in spec.loops:
         control_row(table, widths, "{%tr endfor %}")
@@ -381,25 +401,25 @@ def _target_cells(loop: str, content: str, *, head: bool) -> list[Cell]:
 def lampiran_i_spec(targets: bool) -> TableSpec:
     # The Urusan cell opens a jinja `with` that hands the Sasaran cell's {% vm %} its own "first"
     # flag (first IKU of a Sasaran inside the Urusan); see docs/formats/perkada.md.
-    urusan = Cell((p("{{ u.label }}{% vm %}"), p("{%p with loop = i.gabung_sasaran %}")))
-    sasaran = Cell((p("{{ i.sasaran }}{% vm %}"), p("{%p endwith %}")))
+    urusan = Cell((p("{{ i.label_urusan }}"),))
+    sasaran = Cell((p("{{ i.label_sasaran }}"),))
     loops = ("{%tr for u in lampiran_i %}", "{%tr for i in u.baris %}")
     last = "loop.last and u == lampiran_i|last"
     # Planned for the narrowest case, A4 with six target years: Urusan and Sasaran keep "Kesekretariatan" and
     # "Meningkatnya" whole, Satuan its header, each year "74,25". Without targets the width goes to the
     # definitions, reasons and data sources, which set the height of a row.
     if targets:
-        return TableSpec(group=(("Urusan", 23), ("Sasaran", 27)), uraian_mm=(42, 29, 33), satuan_mm=15,
-                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 26), no_mm=8,
-                         group_cells=(urusan, sasaran), loops=loops, target_loop="{%tc for t in i.target %}",
-                         header_twips=900, last_row=last)
-    return TableSpec(group=(("Urusan", 24), ("Sasaran", 30)), uraian_mm=(66, 42, 47), satuan_mm=None,
-                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 36), no_mm=10,
-                     group_cells=(urusan, sasaran), loops=loops, last_row=last)
+        return TableSpec(group=(("Urusan", 21), ("Sasaran", 25)), uraian_mm=(36, 25, 28), satuan_mm=15,
+                         target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 25), no_mm=8,
+                         penanggung_jawab_mm=20, group_cells=(urusan, sasaran), loops=loops,
+                         target_loop="{%tc for t in i.target %}", header_twips=900, last_row=last)
+    return TableSpec(group=(("Urusan", 23), ("Sasaran", 29)), uraian_mm=(58, 36, 41), satuan_mm=None,
+                     target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 30), no_mm=10,
+                     penanggung_jawab_mm=28, group_cells=(urusan, sasaran), loops=loops, last_row=last)
 
 
 def lampiran_ii_spec(targets: bool) -> TableSpec:
-    sasaran = Cell((p("{{ s.sasaran }}{% vm %}"),))
+    sasaran = Cell((p("{{ i.label_sasaran }}"),))
     loops = ("{%tr for s in pd.kelompok %}", "{%tr for i in s.iku %}")
     last = "loop.last and s == pd.kelompok|last and pd == lampiran_ii|last"
     only_last = "pd == lampiran_ii|last"  # the signature ends the last Perangkat Daerah's table
@@ -429,8 +449,9 @@ def signature_kepala(doc, width_mm: float, *, ditetapkan: bool) -> None:
 
 
 def lampiran_heading(doc, nomor: str) -> None:
-    """'LAMPIRAN I / PERATURAN … / NOMOR … / TENTANG / …' as a block at the top right, on F4 and A4 alike."""
-    lines = [f"LAMPIRAN {nomor}", "PERATURAN {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}",
+    """'LAMPIRAN I / PERATURAN (or KEPUTUSAN) … / NOMOR … / TENTANG / …' as a block at the top right, on F4
+    and A4 alike."""
+    lines = [f"LAMPIRAN {nomor}", "{{ JENIS }} {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}",
              "TENTANG", "{{ JUDUL }}"]
     signature_table(doc, [[Line(t) for t in lines]], [twips(120)], align=WD_TABLE_ALIGNMENT.RIGHT,
                     style="Kepala Lampiran")
@@ -439,16 +460,18 @@ def lampiran_heading(doc, nomor: str) -> None:
 
 # --- the regulation ----------------------------------------------------------------------------------------
 
+# The usual formula of published Perbup/Perwali (seed 004): the delegating provision, the RPJMD, the closing
+# clause naming the instrument.
 MENIMBANG = (
-    ("a", "bahwa untuk mengukur keberhasilan pencapaian tujuan dan sasaran pembangunan daerah sebagaimana "
-          "ditetapkan dalam Rencana Pembangunan Jangka Menengah Daerah {{ daerah }} Tahun {{ periode }}, perlu "
-          "ditetapkan indikator kinerja utama Pemerintah Daerah dan Perangkat Daerah;"),
-    ("b", "bahwa berdasarkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja "
-          "Instansi Pemerintah dan Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor "
-          "PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama di Lingkungan Instansi "
-          "Pemerintah, setiap instansi pemerintah perlu menetapkan indikator kinerja utama di lingkungannya;"),
+    ("a", "bahwa untuk melaksanakan ketentuan Pasal 3 dan Pasal 4 Peraturan Menteri Negara Pendayagunaan Aparatur "
+          "Negara Nomor PER/09/M.PAN/5/2007 tentang Pedoman Umum Penetapan Indikator Kinerja Utama di "
+          "Lingkungan Instansi Pemerintah, perlu menetapkan Indikator Kinerja Utama di lingkungan Pemerintah "
+          "{{ daerah }};"),
+    ("b", "bahwa Indikator Kinerja Utama sebagaimana dimaksud dalam huruf a merupakan ukuran keberhasilan "
+          "pencapaian tujuan dan sasaran pembangunan daerah yang ditetapkan dalam Rencana Pembangunan Jangka "
+          "Menengah Daerah {{ daerah }} Tahun {{ periode }};"),
     ("c", "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
-          "Peraturan {{ jabatan }} tentang {{ judul }};"),
+          "{{ jenis }} {{ jabatan }} tentang {{ judul }};"),
 )
 
 DEFINISI = (
@@ -478,7 +501,9 @@ KEGUNAAN = (
     "melakukan evaluasi pencapaian kinerja sesuai dengan RPJMD Tahun {{ periode }} dan Renstra Perangkat Daerah.",
 )
 
-BERLAKU = "Peraturan {{ jabatan }} ini mulai berlaku pada tanggal diundangkan."
+# A Peraturan takes effect when promulgated, a Keputusan when signed (it is not promulgated).
+BERLAKU = ("{{ jenis }} {{ jabatan }} ini mulai berlaku pada tanggal "
+           "{% if keputusan %}ditetapkan{% else %}diundangkan{% endif %}.")
 # UU 12/2011 Lampiran II: the fixed promulgation formula.
 PENGUNDANGAN = ("Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan {{ jabatan }} ini dengan "
                 "penempatannya dalam Berita Daerah {{ daerah }}.")
@@ -490,7 +515,7 @@ def head_block(doc) -> None:
     para(doc, "{{ kop.baris2 }}", "Judul Peraturan")
     tag(doc, "{%p endif %}")
     para(doc, "", "Judul Peraturan")
-    for line in ("PERATURAN {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}", "", "TENTANG", "",
+    for line in ("{{ JENIS }} {{ KEPALA_DAERAH }}", "NOMOR {{ nomor }} TAHUN {{ tahun }}", "", "TENTANG", "",
                  "{{ JUDUL }}", "", "DENGAN RAHMAT TUHAN YANG MAHA ESA", "", "{{ KEPALA_DAERAH }},", ""):
         title = para(doc, line, "Judul Peraturan")
         if line == "{{ JUDUL }}":  # a narrower measure breaks a long title into balanced lines
@@ -509,7 +534,7 @@ def konsiderans(doc) -> None:
     para(doc)
     para(doc, "MEMUTUSKAN:", "Judul Peraturan")
     para(doc, keep=True)  # "MEMUTUSKAN:" never ends a page alone
-    para(doc, "Menetapkan\t:\tPERATURAN {{ JABATAN }} TENTANG {{ JUDUL }}.", "Menetapkan")
+    para(doc, "Menetapkan\t:\t{{ JENIS }} {{ JABATAN }} TENTANG {{ JUDUL }}.", "Menetapkan")
     para(doc)
 
 
@@ -522,7 +547,7 @@ def pasal_body(doc) -> None:
                 heading.paragraph_format.space_before = Pt(SIZE_PT * 1.5 if line.startswith("BAB") else SIZE_PT)
 
     judul("BAB I", "KETENTUAN UMUM", "Pasal 1")
-    para(doc, "Dalam Peraturan {{ jabatan }} ini yang dimaksud dengan:", "Pasal")
+    para(doc, "Dalam {{ jenis }} {{ jabatan }} ini yang dimaksud dengan:", "Pasal")
     for n, text in enumerate(DEFINISI, 1):
         para(doc, f"{n}.\t{text}", "Ayat")
     judul("BAB II", "INDIKATOR KINERJA UTAMA", "Pasal 2")
@@ -554,28 +579,32 @@ def pasal_body(doc) -> None:
 
 
 def diktum_body(doc) -> None:
+    # No Pasal 1 defines the terms here: each is spelled out at its first use.
     items = (
-        ("KESATU", "Menetapkan IKU Pemerintah Daerah {{ daerah }} sebagaimana tercantum dalam Lampiran I dan IKU "
-                   "Perangkat Daerah sebagaimana tercantum dalam Lampiran II yang merupakan bagian tidak "
-                   "terpisahkan dari Peraturan {{ jabatan }} ini."),
+        ("KESATU", "Menetapkan Indikator Kinerja Utama yang selanjutnya disingkat IKU Pemerintah {{ daerah }} "
+                   "sebagaimana tercantum dalam Lampiran I dan IKU Perangkat Daerah di lingkungan Pemerintah "
+                   "{{ daerah }} sebagaimana tercantum dalam Lampiran II yang merupakan bagian tidak terpisahkan "
+                   "dari {{ jenis }} {{ jabatan }} ini."),
         ("KEDUA", "IKU sebagaimana dimaksud dalam Diktum KESATU merupakan acuan ukuran kinerja yang digunakan "
-                  "Pemerintah Daerah dan Perangkat Daerah untuk menetapkan rencana kinerja tahunan, menyampaikan "
-                  "rencana kerja dan anggaran, menyusun perjanjian kinerja, menyusun laporan kinerja, serta "
-                  "melakukan evaluasi pencapaian kinerja sesuai dengan Rencana Pembangunan Jangka Menengah Daerah "
-                  "Tahun {{ periode }} dan Rencana Strategis Perangkat Daerah."),
+                  "Pemerintah {{ daerah }} dan Perangkat Daerah untuk menetapkan rencana kinerja tahunan, "
+                  "menyampaikan rencana kerja dan anggaran, menyusun perjanjian kinerja, menyusun laporan "
+                  "kinerja, serta melakukan evaluasi pencapaian kinerja sesuai dengan Rencana Pembangunan Jangka "
+                  "Menengah Daerah {{ daerah }} Tahun {{ periode }} dan Rencana Strategis Perangkat Daerah."),
         ("KETIGA", "Penyusunan laporan kinerja dan evaluasi terhadap pencapaian kinerja dilakukan oleh setiap "
-                   "Perangkat Daerah dan dikoordinasikan oleh Sekretaris Daerah."),
-        ("KEEMPAT", "Dalam rangka lebih meningkatkan efektivitas pelaksanaan Peraturan {{ jabatan }} ini, "
+                   "Perangkat Daerah dan dikoordinasikan oleh Sekretaris Daerah {{ daerah }}."),
+        ("KEEMPAT", "Dalam rangka lebih meningkatkan efektivitas pelaksanaan {{ jenis }} {{ jabatan }} ini, "
                     "Inspektorat {{ daerah }} diberi tugas untuk:"),
     )
     for label, text in items:
         para(doc, f"{label}\t:\t{text}", "Diktum")
     para(doc, "a.\tmelakukan reviu atas capaian kinerja setiap Perangkat Daerah dalam rangka meyakinkan keandalan "
               "informasi yang disajikan dalam laporan kinerja; dan", "Diktum Rincian")
-    para(doc, "b.\tmelakukan evaluasi terhadap pelaksanaan Peraturan {{ jabatan }} ini dan melaporkan hasilnya "
+    para(doc, "b.\tmelakukan evaluasi terhadap pelaksanaan {{ jenis }} {{ jabatan }} ini dan melaporkan hasilnya "
               "kepada {{ jabatan }}.", "Diktum Rincian")
     para(doc, f"KELIMA\t:\t{BERLAKU}", "Diktum").paragraph_format.space_before = Pt(3)
+    tag(doc, "{%p if not keputusan %}")  # a Keputusan is not promulgated
     _pengundangan(doc)
+    tag(doc, "{%p endif %}")
 
 
 def _pengundangan(doc) -> None:
@@ -587,15 +616,18 @@ def _pengundangan(doc) -> None:
 def closing(doc) -> None:
     para(doc, keep=True)
     signature_kepala(doc, 85, ditetapkan=True)
+    # A Keputusan ends with the head's signature: no pengundangan, Sekretaris Daerah or Berita Daerah.
+    tag(doc, "{%p if not keputusan %}")
     para(doc)
     signature(doc, ["Diundangkan di {{ pengundangan.tempat }}", "pada tanggal {{ pengundangan.tanggal }}",
                     "{{ ttd_sekda.awalan }}{{ ttd_sekda.jabatan }},"],
               align=WD_TABLE_ALIGNMENT.LEFT, width_mm=125,  # "SEKRETARIS DAERAH PROVINSI …" on one line
               lines_after=["{{ ttd_sekda.nama }}", "{%p if ttd_sekda.pangkat %}", "{{ ttd_sekda.pangkat }}",
-                           "{%p endif %}", "{%p if ttd_sekda.nip %}", "NIP {{ ttd_sekda.nip }}", "{%p endif %}"])
+                           "{%p endif %}", "{%p if ttd_sekda.nip %}", "NIP. {{ ttd_sekda.nip }}", "{%p endif %}"])
     para(doc)
     para(doc, "BERITA DAERAH {{ berita_daerah.DAERAH }} TAHUN {{ berita_daerah.tahun }} NOMOR "
               "{{ berita_daerah.nomor }}", "Tanda Tangan")
+    tag(doc, "{%p endif %}")
 
 
 def lampiran_opening(doc, nomor: str, judul: str) -> None:
@@ -624,11 +656,11 @@ def lampiran_i(doc) -> None:
 def lampiran_ii(doc) -> None:
     lampiran_opening(doc, "II", "INDIKATOR KINERJA UTAMA PERANGKAT DAERAH")
     tag(doc, "{%p for pd in lampiran_ii %}")
-    first = doc.add_paragraph(style="Identitas PD")
-    # Each Perangkat Daerah after the first starts on a new page: a page break at the start of its first line.
-    first.add_run("{% if not loop.first %}")
-    first.add_run().add_break(WD_BREAK.PAGE)
-    first.add_run("{% endif %}1.\tNama Perangkat Daerah\t:\t{{ pd.nama }}")
+    # Each Perangkat Daerah follows the previous one (a page per PD left most Lampiran pages half empty). The
+    # numbered profile lines keep with what follows and "5. Indikator Kinerja Utama" with its table, so a
+    # profile never ends a page alone; the lettered Fungsi and Sasaran items may break.
+    first = doc.add_paragraph("1.\tNama Perangkat Daerah\t:\t{{ pd.nama }}", style="Identitas PD")
+    first.paragraph_format.space_before = Pt(SIZE_PT * 2)
     para(doc, "2.\tTugas Pokok\t:\t{{ pd.tugas_pokok }}", "Identitas PD")
     para(doc, "3.\tFungsi\t:", "Identitas PD", keep=True)
     tag(doc, "{%p for f in pd.fungsi %}")

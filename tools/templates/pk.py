@@ -105,35 +105,38 @@ def sasaran_table(doc) -> None:
     empty_rows(table, 5, "(tidak ada indikator kinerja untuk tahun {{ tahun }})")
 
 
-def program_table(doc, *, with_pd: bool) -> None:
-    """No | Program | [Perangkat Daerah |] Anggaran (Rp), then the total computed in Python.
+def program_table(doc) -> None:
+    """No | Program | Anggaran (Rp) | Keterangan (PermenPANRB 53/2014), then the total computed in Python
+    when Pengaturan asks for it (``tampilkan_jumlah``). The amounts carry no "Rp": the header says it.
 
     The last program row is a second copy of the data row whose paragraphs keep with the next: the last
     program, JUMLAH, the amount in words and the signatures then move to a new page together when they do
     not fit, and a repeated header never stands over a lone JUMLAH row.
     """
-    weights = [10, 64, 39, 52] if with_pd else [10, 103, 52]
-    titles = ["No", "Program", *(["Perangkat Daerah"] if with_pd else []), "Anggaran (Rp)"]
-    last = len(weights) - 1
-    table = ruled_table(doc, weights, 11)
-    header_row(table, titles)
+    weights = [10, 75, 45, 35]  # 165 mm; "140.490.000.000" in bold fits the Anggaran column
+    table = ruled_table(doc, weights, 13)
+    header_row(table, ["No", "Program", "Anggaran (Rp)", "Keterangan"])
     loop_row(table, 1, "{%tr for p in program %}")
 
     def fill(row) -> None:
         data = row.cells
         cell_text(data[0], "{{ p.no }}", align=J.CENTER)
         cell_text(data[1], "{{ p.nama }}")
-        if with_pd:
-            cell_text(data[2], "{{ p.perangkat_daerah }}")
-        cell_text(data[last], "{{ p.anggaran }}", align=J.RIGHT)
+        cell_text(data[2], "{{ p.anggaran }}", align=J.RIGHT)
+        cell_text(data[3], "{{ p.keterangan }}")
 
-    data_rows(table, 2, fill, keep_if="loop.last")
+    data_rows(table, 2, fill, keep_if="loop.last and tampilkan_jumlah")
     empty_rows(table, 7, "(tidak ada program untuk tahun {{ tahun }})")
-    total = table.rows[10]
-    cell_text(span(total, 0, last - 1), "JUMLAH", bold=True, align=J.CENTER)
-    cell_text(total.cells[last], "{{ jumlah_anggaran }}", bold=True, align=J.RIGHT)
+    loop_row(table, 10, "{%tr if tampilkan_jumlah %}")
+    total = table.rows[11]
+    cell_text(span(total, 0, 1), "JUMLAH", bold=True, align=J.CENTER)
+    cell_text(total.cells[2], "{{ jumlah_anggaran }}", bold=True, align=J.RIGHT)
     keep_with_next(total)
+    loop_row(table, 12, "{%tr endif %}")
+    tag_p = "{%p if tampilkan_jumlah %}"
+    para(doc, tag_p)
     para(doc, "Terbilang: {{ terbilang_anggaran }}.", italic=True, keep=True)
+    para(doc, "{%p endif %}")
 
 
 def signatures_two(doc) -> None:
@@ -180,14 +183,14 @@ def build_pd(path: Path) -> None:
     heading(doc, ["PERJANJIAN KINERJA TAHUN {{ tahun }}", "{{ judul_unit }}", "{{ judul_daerah }}"])
     sasaran_table(doc)
     para(doc, "", after=6)
-    program_table(doc, with_pd=False)
+    program_table(doc)
     signatures_two(doc)
     save(doc, path, "Perjanjian Kinerja")
 
 
 def build_kepala_daerah(path: Path) -> None:
     doc = new_document(MARGINS, landscape=False)
-    heading(doc, ["PERJANJIAN KINERJA TAHUN {{ tahun }}", "{{ judul_daerah }}"])
+    heading(doc, ["PERJANJIAN KINERJA TAHUN {{ tahun }}", "{{ judul_kepala }}", "{{ judul_daerah }}"])
     para(doc, PEMBUKA, align=J.JUSTIFY, after=6)
     identity(doc, [
         ("Nama", "{{ kepala_daerah.nama }}"),
@@ -197,10 +200,10 @@ def build_kepala_daerah(path: Path) -> None:
     para(doc, JANJI_KEPALA_DAERAH, align=J.JUSTIFY)
     signature_one(doc)
     page_break(doc)
-    heading(doc, ["PERJANJIAN KINERJA TAHUN {{ tahun }}", "{{ judul_daerah }}"])
+    heading(doc, ["PERJANJIAN KINERJA TAHUN {{ tahun }}", "{{ judul_kepala }}", "{{ judul_daerah }}"])
     sasaran_table(doc)
     para(doc, "", after=6)
-    program_table(doc, with_pd=True)
+    program_table(doc)
     signature_one(doc)
     save(doc, path, "Perjanjian Kinerja")
 

@@ -14,10 +14,11 @@ from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen
-from iku_docs.formatting import TITIK_TITIK, nilai_teks, tanggal
+from iku_docs.formatting import TITIK_TITIK, desimal_indikator, nilai_teks, rentang_tahun, tanggal, tanpa_putus
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
 TEMPLAT = "perkada"
+KEPUTUSAN = "Keputusan"
 
 # The target area of the Lampiran tables is this many narrow grid columns in the template;
 # each year's cell spans an equal share ({% colspan %}), so any RPJMD length (5 or 6 years...)
@@ -35,8 +36,9 @@ _KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def documents(model: Pemda) -> list[Dokumen]:
     """The regulation with both Lampiran: ``peraturan-bupati-iku-2026.docx`` and the like."""
-    berkas = f"peraturan-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
-    judul = f"Peraturan {_kepala_daerah(model)} tentang {_judul(model)}"
+    jenis = _jenis(model)
+    berkas = f"{jenis.lower()}-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
+    judul = f"{jenis} {_kepala_daerah(model)} tentang {_judul(model)}"
     return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model), judul=judul)]
 
 
@@ -47,25 +49,33 @@ def build_context(model: Pemda) -> dict[str, Any]:
     judul = _judul(model)
     tahun_target = list(model.periode)
     spans = target_spans(len(tahun_target))
+    jenis = _jenis(model)
+    keputusan = jenis == KEPUTUSAN
     return {
         "kop": _kop(model),
+        "jenis": jenis,
+        "JENIS": jenis.upper(),
+        "keputusan": keputusan,
         "jabatan": jabatan,
         "JABATAN": jabatan.upper(),
         "daerah": daerah,
-        "DAERAH": daerah.upper(),
+        "DAERAH": tanpa_putus(daerah.upper()),  # upper-case forms stand in titles: names never break
         "kepala_daerah": _kepala_daerah(model),
-        "KEPALA_DAERAH": _kepala_daerah(model).upper(),
+        "KEPALA_DAERAH": tanpa_putus(_kepala_daerah(model).upper()),
         "nomor": _isi(model.nomor_peraturan),
         "tahun": tahun,
         "judul": judul,
-        "JUDUL": judul.upper(),
-        "periode": f"{model.periode_awal}-{model.periode_akhir}",
-        "bentuk_pasal": model.pengaturan.bentuk_batang_tubuh != "Diktum",
+        "JUDUL": _judul(model, tanpa_putus(model.nama_lengkap)).upper(),
+        "periode": rentang_tahun(model.periode_awal, model.periode_akhir),
+        # A Keputusan is always written in diktum; a Peraturan in Pasal unless the workbook asks otherwise
+        # (validation then warns: UU 12/2011 writes a Peraturan in Pasal).
+        "bentuk_pasal": not keputusan and model.pengaturan.bentuk_batang_tubuh != "Diktum",
         "mengingat": [{"no": str(n), "teks": t} for n, t in enumerate(akhiri(model.dasar_hukum, ";"), 1)],
         "penetapan": {"tempat": model.ibu_kota, "tanggal": tanggal(model.tanggal_penetapan)},
         "ttd_kepala": _ttd(model.kepala, _kepala_daerah(model).upper()),
-        "pengundangan": {"tempat": model.ibu_kota, "tanggal": tanggal(None)},
-        "ttd_sekda": _ttd(model.sekda, f"SEKRETARIS DAERAH {daerah.upper()}", dengan_nip=True),
+        "pengundangan": {"tempat": model.ibu_kota, "tanggal": tanggal(model.tanggal_pengundangan)},
+        "ttd_sekda": _ttd(model.sekda, f"SEKRETARIS DAERAH {daerah.upper()}",
+                          dengan_nip=model.pengaturan.pangkat_nip_sekda),
         "berita_daerah": {"nomor": _isi(model.nomor_berita_daerah), "tahun": tahun,
                           "DAERAH": daerah.upper()},
         "tampilkan_target": model.pengaturan.tampilkan_target,
@@ -82,6 +92,11 @@ def lampiran_i(model: Pemda, spans: Sequence[int]) -> list[dict[str, Any]]:
     which row starts a Sasaran inside its Urusan (see the note on merges in docs/formats/perkada.md).
     """
     nama_pd = {pd.kode: pd.nama for pd in model.perangkat_daerah}
+    # Perangkat Daerah terkait: those whose own IKU support the indicator (cascading), in workbook order.
+    pendukung: dict[str, list[str]] = {}
+    for pd in model.perangkat_daerah:
+        for kode in dict.fromkeys(i.mendukung for i in pd.iku if i.mendukung):
+            pendukung.setdefault(kode, []).append(teks(pd.nama))
     kelompok: dict[tuple[str, str], list[IKU]] = {}
     for iku in model.iku:
         kelompok.setdefault((iku.jenis_urusan, iku.urusan), []).append(iku)
@@ -92,8 +107,12 @@ def lampiran_i(model: Pemda, spans: Sequence[int]) -> list[dict[str, Any]]:
         for sasaran, items in _per_sasaran(daftar):
             for k, iku in enumerate(items):
                 no += 1
-                terkait = ", ".join(nama_pd.get(kode, kode) for kode in iku.pd_penanggung_jawab)
-                baris.append(_baris(iku, no, sasaran, k == 0, terkait, model, spans))
+                pj = ", ".join(teks(nama_pd.get(kode, kode)) for kode in iku.pd_penanggung_jawab)
+                terkait = ", ".join(pendukung.get(iku.kode, []))
+                row = _baris(iku, no, sasaran, k == 0, terkait, model, spans)
+                row["penanggung_jawab"] = pj or "-"
+                row["label_urusan"] = lanjutan(_label_urusan(jenis, urusan), not baris)
+                baris.append(row)
         hasil.append({"urusan": teks(urusan), "jenis_urusan": teks(jenis), "label": _label_urusan(jenis, urusan),
                       "baris": baris})
     return hasil
@@ -119,6 +138,14 @@ def lampiran_ii_pd(model: Pemda, pd: PerangkatDaerah, spans: Sequence[int]) -> d
     }
 
 
+def lanjutan(label: str, pertama: bool) -> str:
+    """The group label of a row: as written on a group's first row, then '… (lanjutan)'.
+
+    Rows may split and run onto the next page, where a merged cell would be blank: every row names its
+    urusan and sasaran, so a reader of any page sees where it is."""
+    return label if pertama or not label else f"{label} (lanjutan)"
+
+
 def target_spans(jumlah_tahun: int) -> list[int]:
     """Grid columns per year so the years share SUBKOLOM_TARGET exactly (earlier years take the rest)."""
     if jumlah_tahun <= 0:
@@ -132,17 +159,23 @@ def _baris(iku: IKU, no: int, sasaran: str, awal_sasaran: bool, terkait: str, mo
     return {
         "no": str(no),
         "sasaran": teks(sasaran),
+        "label_sasaran": lanjutan(teks(sasaran), awal_sasaran),
         "gabung_sasaran": {"first": awal_sasaran},
         "nama": teks(iku.nama),
         "definisi": teks(iku.definisi),
         "formula": teks(iku.formula),
         "alasan": teks(iku.alasan),
         "satuan": teks(iku.satuan) or "-",
-        "target": [{"nilai": nilai_teks(iku.target.get(t)), "span": s}
+        "target": [{"nilai": nilai_teks(iku.target.get(t), desimal=desimal_iku(iku)), "span": s}
                    for t, s in zip(model.periode, spans, strict=True)],
         "terkait": terkait or "-",
         "sumber_data": teks(iku.sumber_data) or "-",
     }
+
+
+def desimal_iku(iku: IKU) -> int:
+    """The decimals shared by every number of one indicator (targets, realisasi, baseline) in every document."""
+    return desimal_indikator([*iku.target.values(), iku.baseline, *(r.nilai for r in iku.realisasi.values())])
 
 
 def _label_urusan(jenis: str, urusan: str) -> str:
@@ -160,10 +193,15 @@ def _per_sasaran(iku: Iterable[IKU]) -> list[tuple[str, list[IKU]]]:
     return list(groups.items())
 
 
+def _jenis(model: Pemda) -> str:
+    """'Peraturan' or 'Keputusan' (Pengaturan: Jenis Penetapan)."""
+    return KEPUTUSAN if model.pengaturan.jenis_penetapan == KEPUTUSAN else "Peraturan"
+
+
 def _kop(model: Pemda) -> dict[str, str]:
     """'BUPATI SLEMAN' over 'PROVINSI DAERAH ISTIMEWA YOGYAKARTA'; a Gubernur has no second line."""
-    baris2 = "" if model.jenis_daerah == "Provinsi" else f"PROVINSI {model.provinsi.upper()}"
-    return {"baris1": _kepala_daerah(model).upper(), "baris2": baris2}
+    baris2 = "" if model.jenis_daerah == "Provinsi" else tanpa_putus(f"PROVINSI {model.provinsi.upper()}")
+    return {"baris1": tanpa_putus(_kepala_daerah(model).upper()), "baris2": baris2}
 
 
 def _kepala_daerah(model: Pemda) -> str:
@@ -171,9 +209,9 @@ def _kepala_daerah(model: Pemda) -> str:
     return f"{model.jabatan_kepala} {model.nama_daerah}"
 
 
-def _judul(model: Pemda) -> str:
-    return (f"Indikator Kinerja Utama Pemerintah {model.nama_lengkap} "
-            f"Tahun {model.periode_awal}-{model.periode_akhir}")
+def _judul(model: Pemda, nama: str | None = None) -> str:
+    return (f"Indikator Kinerja Utama Pemerintah {nama or model.nama_lengkap} "
+            f"Tahun {rentang_tahun(model.periode_awal, model.periode_akhir)}")
 
 
 def _ttd(pejabat: Pejabat, jabatan: str, *, dengan_nip: bool = False) -> dict[str, str]:

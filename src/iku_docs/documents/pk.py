@@ -17,8 +17,9 @@ from functools import partial
 from typing import Any
 
 from iku_docs.documents import Dokumen, berkas_unik
-from iku_docs.formatting import nilai_teks, rupiah, tanggal, terbilang
-from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah, Program
+from iku_docs.documents.perkada import desimal_iku
+from iku_docs.formatting import angka, nilai_teks, tanggal, terbilang
+from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 from iku_docs.render.output import safe_name
 
 TEMPLAT_PD = "pk"
@@ -56,23 +57,42 @@ def build_context_pd(model: Pemda, pd: PerangkatDaerah) -> dict[str, Any]:
         "tempat": model.ibu_kota,
         "tanggal": tanggal(model.tanggal_dokumen),
         "sasaran": sasaran_rows(pd.iku, model.tahun),
-        **anggaran_context(program),
+        **anggaran_context(model, [(p.nama, p.anggaran, "") for p in program]),
     }
 
 
 def build_context_kepala_daerah(model: Pemda) -> dict[str, Any]:
-    """Context of ``templates/pk-kepala-daerah.docx``: the Pemda IKU and the programs of every PD."""
-    program = [p for pd in model.perangkat_daerah for p in pd.program if p.tahun == model.tahun]
-    nama_pd = {pd.kode: pd.nama for pd in model.perangkat_daerah}
+    """Context of ``templates/pk-kepala-daerah.docx``: the Pemda IKU and the programs of every PD, each
+    program once (grouped by name, amounts summed, its Perangkat Daerah under Keterangan)."""
     return {
         "tahun": str(model.tahun),
+        "judul_kepala": f"{model.jabatan_kepala} {model.nama_daerah}".upper(),
         "judul_daerah": f"PEMERINTAH {model.nama_lengkap.upper()}",
         "kepala_daerah": pejabat_context(model.kepala, _jabatan_kepala(model), dengan_nip=False),
         "tempat": model.ibu_kota,
         "tanggal": tanggal(model.tanggal_dokumen),
         "sasaran": sasaran_rows(model.iku, model.tahun),
-        **anggaran_context(program, nama_pd),
+        **anggaran_context(model, program_per_nama(model)),
     }
+
+
+def program_per_nama(model: Pemda) -> list[tuple[str, Decimal, str]]:
+    """(program, summed budget, the PD running it) for the year, once per program name in workbook order:
+    "Program Penunjang Urusan Pemerintahan Daerah" runs in every PD and is listed once."""
+    groups: dict[str, tuple[str, list[Decimal], list[str]]] = {}
+    for pd in model.perangkat_daerah:
+        for p in pd.program:
+            if p.tahun != model.tahun:
+                continue
+            nama = " ".join(p.nama.split())
+            _, anggaran, pelaksana = groups.setdefault(nama.casefold(), (nama, [], []))
+            anggaran.append(p.anggaran)
+            if pd.nama not in pelaksana:
+                pelaksana.append(pd.nama)
+    semua = len(model.perangkat_daerah)
+    return [(nama, sum(anggaran, Decimal(0)),
+             "Semua Perangkat Daerah" if len(pelaksana) == semua > 2 else ", ".join(pelaksana))
+            for nama, anggaran, pelaksana in groups.values()]
 
 
 def pejabat_context(pejabat: Pejabat, jabatan: str, *, dengan_nip: bool = True) -> dict[str, Any]:
@@ -103,7 +123,8 @@ def sasaran_rows(iku: Iterable[IKU], tahun: int) -> list[dict[str, Any]]:
             "no": str(no),
             "nama": sasaran,
             "indikator": [
-                {"nama": i.nama, "target": nilai_teks(i.target.get(tahun)), "satuan": i.satuan or "-"}
+                {"nama": i.nama, "target": nilai_teks(i.target.get(tahun), desimal=desimal_iku(i)),
+                 "satuan": i.satuan or "-"}
                 for i in items
             ],
         }
@@ -111,18 +132,16 @@ def sasaran_rows(iku: Iterable[IKU], tahun: int) -> list[dict[str, Any]]:
     ]
 
 
-def anggaran_context(program: list[Program], nama_pd: dict[str, str] | None = None) -> dict[str, Any]:
-    """Program rows and their total, summed here in Decimal so the total equals the printed rows."""
-    jumlah = sum((p.anggaran for p in program), Decimal(0))
-    rows = []
-    for no, p in enumerate(program, start=1):
-        row = {"no": str(no), "nama": p.nama, "anggaran": rupiah(p.anggaran)}
-        if nama_pd is not None:
-            row["perangkat_daerah"] = nama_pd.get(p.kode_pd, p.kode_pd)
-        rows.append(row)
+def anggaran_context(model: Pemda, program: list[tuple[str, Decimal, str]]) -> dict[str, Any]:
+    """Program rows (name, budget, keterangan) and their total, summed here in Decimal so the total equals the
+    printed rows. Amounts are printed without "Rp" (the column header says "Anggaran (Rp)")."""
+    jumlah = sum((anggaran for _, anggaran, _ in program), Decimal(0))
+    rows = [{"no": str(no), "nama": nama, "anggaran": angka(anggaran, 0), "keterangan": keterangan}
+            for no, (nama, anggaran, keterangan) in enumerate(program, start=1)]
     return {
         "program": rows,
-        "jumlah_anggaran": rupiah(jumlah),
+        "tampilkan_jumlah": model.pengaturan.jumlah_anggaran_pk,
+        "jumlah_anggaran": angka(jumlah, 0),
         "terbilang_anggaran": f"{terbilang(jumlah)} rupiah",
     }
 

@@ -163,6 +163,9 @@ def _pengaturan(tabel: TabelIsian) -> Pengaturan:
         huruf=setting("Huruf"),
         ukuran_huruf=setting("Ukuran Huruf"),
         bentuk_batang_tubuh=setting("Bentuk Batang Tubuh") or c.BENTUK_BATANG_TUBUH[0],
+        jenis_penetapan=setting("Jenis Penetapan") or c.JENIS_PENETAPAN[0],
+        pangkat_nip_sekda=setting("Pangkat dan NIP Sekretaris Daerah") == c.YA_TIDAK[0],
+        jumlah_anggaran_pk=setting("Jumlah Anggaran di PK") != c.YA_TIDAK[1],
         metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
         tampilkan_target=tampilkan != c.YA_TIDAK[1],
@@ -249,6 +252,7 @@ def _pemda(tables: Tables) -> Pemda:
         ibu_kota=isi("Ibu Kota"), tahun=isi("Tahun"), periode_awal=isi("Periode Awal"),
         periode_akhir=isi("Periode Akhir"), nomor_peraturan=isi("Nomor Peraturan") or "",
         tanggal_penetapan=isi("Tanggal Penetapan"),
+        tanggal_pengundangan=isi("Tanggal Pengundangan"),
         sekda=Pejabat(nama=isi("Nama Sekretaris Daerah"), jabatan=JABATAN_SEKDA,
                       nip=(isi("NIP Sekretaris Daerah") or "").replace(" ", ""),
                       pangkat=isi("Pangkat Sekretaris Daerah") or ""),
@@ -261,10 +265,32 @@ def _pemda(tables: Tables) -> Pemda:
     return replace(pemda, kepala=replace(pemda.kepala, jabatan=f"{pemda.jabatan_kepala} {pemda.nama_daerah}"))
 
 
+# A Peraturan written in diktum: rendered as asked, with this warning (UU 12/2011 Lampiran II writes a
+# Peraturan in Pasal; the diktum form belongs to a Keputusan).
+KODE_DIKTUM_PERATURAN = "PENGATURAN-DIKTUM-PERATURAN"
+
+
+def _bentuk_penetapan(tables: Tables, pemda: Pemda) -> list[Temuan]:
+    p = pemda.pengaturan
+    if p.jenis_penetapan != c.JENIS_PENETAPAN[0] or p.bentuk_batang_tubuh != c.BENTUK_BATANG_TUBUH[1]:
+        return []
+    tabel = tables.isian[c.LEMBAR_PENGATURAN.nama]
+    kolom = "Bentuk Batang Tubuh"
+    sel = tabel.isian.get(kolom)
+    return [Temuan(
+        KODE_DIKTUM_PERATURAN, Tingkat.PERINGATAN, tabel.nama, sel.ref if sel else None, None, kolom,
+        p.bentuk_batang_tubuh,
+        "Peraturan Kepala Daerah ditulis dalam Diktum (KESATU, KEDUA, ...). Menurut UU 12/2011 (Lampiran II), "
+        "batang tubuh Peraturan disusun dalam Pasal; bentuk Diktum dipakai untuk Keputusan Kepala Daerah.",
+        "Kosongkan 'Bentuk Batang Tubuh' atau isi 'Pasal'; bila IKU ditetapkan dengan Keputusan, isi "
+        "'Jenis Penetapan' dengan 'Keputusan'.", "Struktur")]
+
+
 def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
     """The model, or None with the finding that prevented it (only when the schema was skipped)."""
     try:
-        return _pemda(tables), []
+        pemda = _pemda(tables)
+        return pemda, _bentuk_penetapan(tables, pemda)
     except _Gagal as exc:
         return None, [exc.temuan]
     except values.NilaiTidakSah as exc:  # Skala Predikat default etc.

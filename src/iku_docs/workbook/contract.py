@@ -73,6 +73,7 @@ JENIS_CASCADING = ("Duplicate", "Cluster", "Unique", "Supportive")
 METODE_CAPAIAN = ("R/T", "T/R", "(2T-R)/T")
 UKURAN_KERTAS = ("F4", "A4")
 BENTUK_BATANG_TUBUH = ("Pasal", "Diktum")
+JENIS_PENETAPAN = ("Peraturan", "Keputusan")
 YA_TIDAK = ("Ya", "Tidak")
 
 # UU 23/2014 Lampiran; Permendagri 90/2019 order. Keys are the Jenis Urusan values.
@@ -204,6 +205,9 @@ LEMBAR_IDENTITAS = Lembar(
         Isian("Nomor Peraturan", wajib=False, keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik."),
         Isian("Tanggal Penetapan", Jenis.TANGGAL, wajib=False,
               keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik."),
+        Isian("Tanggal Pengundangan", Jenis.TANGGAL, wajib=False,
+              keterangan="Tanggal Peraturan diundangkan dalam Berita Daerah. Boleh kosong pada rancangan; "
+              "dicetak sebagai titik-titik. Tidak dipakai bila Jenis Penetapan Keputusan."),
         Isian("Nama Sekretaris Daerah", keterangan="Nama lengkap dengan gelar, untuk blok pengundangan.",
               contoh="Ir. Budi Santoso, M.T."),
         Isian("Pangkat Sekretaris Daerah", keterangan="Pangkat dan golongan ruang, dicetak di bawah nama.",
@@ -225,8 +229,17 @@ LEMBAR_PENGATURAN = Lembar(
               keterangan="F4 (215 × 330 mm) atau A4 (210 × 297 mm)."),
         Isian("Huruf", wajib=False, bawaan="Bookman Old Style", keterangan="Nama huruf dokumen Word."),
         Isian("Ukuran Huruf", Jenis.ANGKA, wajib=False, bawaan="12", keterangan="Ukuran huruf (pt), 8 sampai 16."),
+        Isian("Jenis Penetapan", wajib=False, pilihan=JENIS_PENETAPAN, bawaan="Peraturan",
+              keterangan="Peraturan Kepala Daerah (ditulis dalam Pasal, diundangkan dalam Berita Daerah) atau "
+              "Keputusan Kepala Daerah (ditulis dalam Diktum, tanpa pengundangan)."),
         Isian("Bentuk Batang Tubuh", wajib=False, pilihan=BENTUK_BATANG_TUBUH, bawaan="Pasal",
-              keterangan="Pasal (lazim untuk Peraturan Kepala Daerah) atau Diktum (KESATU, KEDUA, ...)."),
+              keterangan="Khusus Peraturan: Pasal (bentuk menurut UU 12/2011) atau Diktum (KESATU, KEDUA, "
+              "...). Keputusan selalu ditulis dalam Diktum."),
+        Isian("Pangkat dan NIP Sekretaris Daerah", wajib=False, pilihan=YA_TIDAK, bawaan="Tidak",
+              keterangan="Tidak: blok pengundangan memuat jabatan dan nama Sekretaris Daerah saja, sesuai "
+              "Lampiran II UU 12/2011. Ya: pangkat dan NIP dicetak di bawah nama."),
+        Isian("Jumlah Anggaran di PK", wajib=False, pilihan=YA_TIDAK, bawaan="Ya",
+              keterangan="Ya: lampiran program Perjanjian Kinerja diakhiri baris JUMLAH dan terbilangnya."),
         Isian("Metode Capaian Negatif", wajib=False, pilihan=METODE_CAPAIAN[1:], bawaan=DEFAULT_METODE_NEGATIF,
               keterangan="Rumus capaian bawaan untuk indikator berpolaritas Minimal. " + MEMBACA_METODE),
         Isian("Skala Predikat", wajib=False, bawaan=DEFAULT_SKALA_PREDIKAT,
