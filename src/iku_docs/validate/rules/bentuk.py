@@ -201,8 +201,13 @@ _KATA = re.compile(r"%|[0-9A-Za-zÀ-ÿ]+(?:[-/][0-9A-Za-zÀ-ÿ]+)*")
 
 
 def _kata(text: str) -> list[str]:
-    """The user's words, punctuation dropped, case kept."""
-    return _KATA.findall(rapikan(text))
+    """The user's words, punctuation dropped, case kept (a fresh list: callers slice it)."""
+    return list(_kata_tetap(text))
+
+
+@lru_cache(maxsize=65536)  # every shape rule reads each name
+def _kata_tetap(text: str) -> tuple[str, ...]:
+    return tuple(_KATA.findall(rapikan(text)))
 
 
 def _akronim(word: str) -> bool:
@@ -222,6 +227,7 @@ def _frasa(words: list[str]) -> str:
     return " ".join(w if _akronim(w) or not w[1:].islower() else w.lower() for w in words)
 
 
+@lru_cache(maxsize=65536)  # difflib per word is slow; the vocabulary of a workbook is small
 def _salah_eja_ukuran(word: str) -> bool:
     """'Prosentase', 'Presentase', 'Persesntase': close to 'persentase' but not it."""
     if word in lx.SALAH_EJA_UKURAN:
@@ -488,6 +494,8 @@ def _bagian(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def beberapa_indikator(text: str) -> tuple[str, ...] | None:
     """The indicators of a cell that holds several: each part names its own measure."""
+    if not any(ch in text for ch in "\n\r().;"):  # nothing that could separate two indicators
+        return None
     parts = _bagian(text)
     if len(parts) < 2:
         return None

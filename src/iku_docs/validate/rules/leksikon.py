@@ -109,7 +109,8 @@ PRASARANA_PANJANG = _kumpulan("jalan saluran drainase sungai jaringan irigasi ta
 SEKTOR: dict[str, frozenset[str]] = {
     "kesehatan": _kumpulan("""sehat kesehatan gizi balita bayi ibu hamil puskesmas imunisasi stunting penyakit
         dokter bidan perawat rumah sakit rsud kematian harapan hidup sanitasi jamban tbc dbd hiv malaria
-        obat posyandu kb kontrasepsi anemia"""),
+        obat posyandu kb kontrasepsi anemia pasien rawat klinik faskes jkn bpjs nakes persalinan kesakitan
+        penduduk keluarga"""),
     "pendidikan": _kumpulan("""didik pendidikan sekolah guru siswa murid pelajar lulus apk apm aps paud sd smp
         sma smk literasi numerasi baca huruf aksara belajar kelas"""),
     "pangan": _kumpulan("""pangan beras padi pangan konsumsi gizi pph cadangan harga"""),
@@ -119,5 +120,8 @@ SEKTOR: dict[str, frozenset[str]] = {
     "lingkungan": _kumpulan("""lingkungan sampah limbah air udara hijau rth hutan emisi iklh sungai banjir
         bencana"""),
     "tata kelola": _kumpulan("""sakip opini bpk wtp apip spip akuntabilitas kinerja aset keuangan anggaran
-        laporan pegawai asn aparatur reformasi birokrasi layanan pelayanan ikm pengaduan temuan"""),
+        laporan pegawai asn aparatur reformasi birokrasi layanan pelayanan ikm pengaduan temuan
+        rencana perencanaan rkpd rpjmd renstra renja program target makro pembangunan pengawasan awas periksa
+        pemeriksaan rekomendasi inspektorat audit intern pendapatan pad pajak retribusi kemandirian mandiri
+        realisasi belanja"""),
 }
