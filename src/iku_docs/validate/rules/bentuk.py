@@ -531,16 +531,17 @@ _UMUM = frozenset(re.findall(r"\S+", """
 """))
 
 
+@lru_cache(maxsize=16384)  # sasaran and Pemda IKU texts repeat on every row that supports them
 def _inti(text: str) -> frozenset[str]:
     """Content stems of a text, for comparing an indicator with its sasaran."""
-    out = set()
-    for w in _kata(text):
-        lw = w.lower()
-        if lw in _UMUM or len(lw) < 3 or lw.isdigit():
-            continue
-        out.add(lw)
-        out.add(akar(lw))
-    return frozenset(out)
+    return frozenset(s for w in _kata_tetap(text) for s in _inti_kata(w.lower()))
+
+
+@lru_cache(maxsize=65536)
+def _inti_kata(word: str) -> tuple[str, ...]:
+    if word in _UMUM or len(word) < 3 or word.isdigit():
+        return ()
+    return (word, akar(word))
 
 
 def _sektor(stems: frozenset[str]) -> frozenset[str]:

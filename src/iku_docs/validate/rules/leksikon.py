@@ -117,6 +117,8 @@ SEKTOR: dict[str, frozenset[str]] = {
     "pertanian": _kumpulan("""tani pertanian petani pupuk irigasi benih sawah lahan ternak kebun panen ntp"""),
     "ekonomi": _kumpulan("""ekonomi pdrb investasi modal umkm koperasi usaha dagang pasar ekspor inflasi
         pendapatan miskin kemiskinan kerja pengangguran tpt upah pariwisata wisata"""),
+    "perhubungan": _kumpulan("""hubung perhubungan angkutan transportasi terminal lalu lintas kendaraan pelabuhan
+        penumpang jalan jembatan"""),
     "lingkungan": _kumpulan("""lingkungan sampah limbah air udara hijau rth hutan emisi iklh sungai banjir
         bencana"""),
     "tata kelola": _kumpulan("""sakip opini bpk wtp apip spip akuntabilitas kinerja aset keuangan anggaran
