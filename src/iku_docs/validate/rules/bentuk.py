@@ -412,13 +412,15 @@ def ukuran_proses(text: str) -> UkuranProses | None:
     while i < len(lower) - 1 and lower[i] in _LEWATI:
         i += 1
     kata = lower[i]
+    samar = kata in wording.SAMAR  # '% Efektivitas koordinasi …', 'Persentase kesejahteraan …'
+    if not samar and (kata in lx.BUKAN_PROSES
+                      or imbuhan(kata) not in (Imbuhan.PE_AN, Imbuhan.ISASI, Imbuhan.SERAPAN)):
+        return None
     if _HASIL_DISEBUT.search(text) or any(w in lx.BERHASIL for w in lower):
         return None  # a result or a denominator is named: the measure is defined
-    if kata in wording.SAMAR:  # '% Efektivitas koordinasi …', 'Persentase kesejahteraan …'
+    if samar:
         return UkuranProses("keadaan yang tidak dapat dihitung", words[i],
                             _usulan_keadaan(kata, _kata_inti(" ".join(words[i + 1:]))))
-    if imbuhan(kata) not in (Imbuhan.PE_AN, Imbuhan.ISASI, Imbuhan.SERAPAN) or kata in lx.BUKAN_PROSES:
-        return None
     inti = _kata_inti(text)
     inti = inti[inti.index(words[i]):] if words[i] in inti else words[i:]
     return UkuranProses("proses atau masukan", words[i], _usulan_proses(inti[0], inti[1:]))
