@@ -12,20 +12,22 @@ import difflib
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import Pemda
-from iku_docs.validate.rules import cascading, consistency, portfolio, targets, wording
+from iku_docs.validate.rules import bentuk, cascading, consistency, portfolio, targets, wording
 from iku_docs.validate.rules.base import Aturan, Kriteria, temuan, temuan_lembar
 from iku_docs.workbook import contract as c
 
 __all__ = ["RULES", "Aturan", "Kriteria", "aturan", "run_rules", "temuan", "temuan_lembar"]
 
 RULES: tuple[Aturan, ...] = (
-    *wording.ATURAN, *consistency.ATURAN, *targets.ATURAN, *portfolio.ATURAN, *cascading.ATURAN,
+    *wording.ATURAN, *bentuk.ATURAN, *consistency.ATURAN, *targets.ATURAN, *portfolio.ATURAN,
+    *cascading.ATURAN,
 )
 # Rules that judge one indicator row on its own. When some rows have structural galat, only these run
 # on the rows that parsed: cross-row rules (portfolio, cascading, responsible PD) would report rows
 # that were merely left out as missing.
 RULES_PER_BARIS: tuple[Aturan, ...] = tuple(
-    a for a in (*wording.ATURAN, *consistency.ATURAN, *targets.ATURAN) if a.kode != "SMART-PJ-KOSONG")
+    a for a in (*wording.ATURAN, *bentuk.ATURAN, *consistency.ATURAN, *targets.ATURAN)
+    if a.kode not in {"SMART-PJ-KOSONG", bentuk.RELEVANSI.kode})
 _BY_KODE = {a.kode: a for a in RULES}
 assert len(_BY_KODE) == len(RULES), "rule codes must be unique"
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Pemda
+from iku_docs.validate.rules import leksikon
 from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, rapikan, temuan
 from iku_docs.workbook import contract as c
 
@@ -237,6 +238,8 @@ def klasifikasi(text: str) -> Bacaan | None:
             return Bacaan(Kelas.HITUNG_KEGIATAN, hitung, _usulan_hitung(tokens, words))
         return None
     first = words[0]
+    if leksikon.nama_dikenal(" ".join(words)):  # 'Kemampuan Literasi SD', 'Partisipasi angkatan kerja …'
+        return None
     if frasa:
         return Bacaan(Kelas.NORMATIF, frasa.group(0), _usulan_normatif(tokens, words, frasa.group(0)))
     if first in ARAH_NAIK or first in ARAH_TURUN or first in KONDISI_NYA:
@@ -324,6 +327,11 @@ _UKURAN_TOPIK: tuple[tuple[str, str], ...] = (
     ("kinerja", "Nilai SAKIP"),
 )
 _LAYANAN = re.compile(r"\b(?:pelayanan|layanan)\b.*", re.IGNORECASE)
+
+
+def ukuran_untuk_sasaran(sasaran: str) -> str | None:
+    """A well-known measure for a sasaran's topic ('Meningkatnya ketahanan pangan' → Skor PPH), for other rules."""
+    return _ukuran_untuk(sasaran)
 
 
 def _ukuran_untuk(topik: str) -> str | None:
