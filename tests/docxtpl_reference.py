@@ -19,8 +19,8 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from iku_docs.model import Pengaturan
+from iku_docs.output import normalize_zip
 from iku_docs.render.docx import FIXED_TIME, PAPER_MM, Gambar, _fit_grid, template_path
-from iku_docs.render.output import normalize_zip
 
 
 def render_reference(name: str, context: Mapping[str, Any], *, templates_dir: Path | None = None,

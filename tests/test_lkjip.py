@@ -690,7 +690,7 @@ def test_xlsx_written_directly_reads_back_as_the_openpyxl_reference(model):
 
 
 def test_xlsx_package_is_laid_out_as_every_normalized_package():
-    from iku_docs.render.output import normalize_zip
+    from iku_docs.output import normalize_zip
 
     data = lkjip_xlsx_bytes(odd_model())
     with zipfile.ZipFile(io.BytesIO(data)) as archive:

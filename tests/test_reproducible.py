@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from iku_docs.render.output import normalize_zip
+from iku_docs.output import normalize_zip
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -185,7 +185,7 @@ def assign_folders(paths: Sequence[Path]) -> list[Masukan]:
 
     Compared case-insensitively because Windows and macOS folders are.
     """
-    from iku_docs.render.output import safe_name
+    from iku_docs.documents import safe_name
 
     used: set[str] = {SUMMARY_HTML, SUMMARY_CSV}
     out = []
@@ -433,7 +433,7 @@ CSV_HEADER = ("No", "Buku Kerja", "Folder", "Status", "Galat", "Peringatan", "Sa
 
 def write_summary(result: BatchResult) -> tuple[Path, Path]:
     """Write ``ringkasan.html`` and ``ringkasan.csv`` atomically into the output folder."""
-    from iku_docs.render.output import write_bytes_atomic
+    from iku_docs.output import write_bytes_atomic
 
     html = write_bytes_atomic(result.output_dir / SUMMARY_HTML, summary_html(result).encode("utf-8"))
     csv_path = write_bytes_atomic(result.output_dir / SUMMARY_CSV, summary_csv(result).encode("utf-8-sig"))

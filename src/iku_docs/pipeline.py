@@ -111,8 +111,8 @@ def render_model(
     share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
     from iku_docs.documents import KIND_NAMES, kinds
+    from iku_docs.output import write_bytes_atomic
     from iku_docs.render.docx import prepare_templates
-    from iku_docs.render.output import write_bytes_atomic
     from iku_docs.render.parallel import run_tasks
 
     selected = list(documents or KIND_NAMES)

@@ -25,8 +25,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell, _Row
 
+from iku_docs.output import normalize_zip
 from iku_docs.render.docx import FIXED_TIME, PAPER_MM
-from iku_docs.render.output import normalize_zip
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = "Bookman Old Style"

@@ -6,6 +6,7 @@ Each document module exposes ``documents(model) -> list[Dokumen]``; ``KINDS`` ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,16 @@ class Dokumen:
     def isi(self) -> dict[str, Any]:
         """The template context."""
         return self.konteks()
+
+
+def safe_name(kode: str) -> str:
+    """A file-name part built from a code: letters, digits, '-' and '_' only, never a path.
+
+    Output names come from codes, never raw cell text, so no name can leave the output
+    folder ('../', drive letters, reserved characters all vanish).
+    """
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", kode).strip("-_").lower()
+    return slug[:60] or "tanpa-kode"
 
 
 def berkas_unik(berkas: str, dipakai: set[str]) -> str:

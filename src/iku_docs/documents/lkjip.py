@@ -35,10 +35,9 @@ from iku_docs.capaian import (
     rata_rata,
     skala_efektif,
 )
-from iku_docs.documents import Dokumen, berkas_unik
+from iku_docs.documents import Dokumen, berkas_unik, safe_name
 from iku_docs.model import IKU, Pemda, PerangkatDaerah, Predikat, Program
 from iku_docs.render.docx import Gambar
-from iku_docs.render.output import safe_name
 from iku_docs.workbook.contract import LEMBAR_REALISASI
 
 TEMPLAT = "lkjip"

@@ -16,10 +16,9 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from iku_docs.documents import Dokumen, berkas_unik
+from iku_docs.documents import Dokumen, berkas_unik, safe_name
 from iku_docs.formatting import nilai_teks, rupiah, tanggal, terbilang
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah, Program
-from iku_docs.render.output import safe_name
 
 TEMPLAT_PD = "pk"
 TEMPLAT_KEPALA_DAERAH = "pk-kepala-daerah"

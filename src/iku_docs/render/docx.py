@@ -50,7 +50,7 @@ from lxml import etree
 
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
 FIXED_TIME = datetime(2000, 1, 1)  # document properties must not vary between runs

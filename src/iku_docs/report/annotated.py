@@ -26,7 +26,7 @@ from lxml import etree
 from iku_docs.errors import OutputError
 from iku_docs.findings import TINGKAT_ORDER, Laporan, Temuan, Tingkat
 from iku_docs.ooxml import VALUE_MARKERS, as_utf8, strip_illegal, trim_trailing_rows
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.report import LABEL_TINGKAT, LEMBAR_UMUM, ordered, status
 from iku_docs.report.notes import Note, add_notes, vml_blocks
 from iku_docs.report.package import (

@@ -30,7 +30,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from iku_docs.render.output import normalize_zip, write_bytes_atomic
+from iku_docs.output import normalize_zip, write_bytes_atomic
 from iku_docs.workbook import contract as c
 
 # Rows of each table sheet prepared with dropdowns; far more than any Pemda needs

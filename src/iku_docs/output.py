@@ -1,4 +1,7 @@
-"""Atomic writes: a document is either complete on disk or not there at all."""
+"""Atomic writes: a document, report or workbook is either complete on disk or not there at all.
+
+Leaf module (imports only ``errors``): every stage that writes a file uses it.
+"""
 
 from __future__ import annotations
 
@@ -101,15 +104,3 @@ _FIXED_W3CDTF = b"2000-01-01T00:00:00Z"
 
 def _fix_core_dates(xml: bytes) -> bytes:
     return _CORE_DATE.sub(lambda m: m.group(1) + _FIXED_W3CDTF + m.group(3), xml)
-
-
-def safe_name(kode: str) -> str:
-    """A file-name part built from a code: letters, digits, '-' and '_' only, never a path.
-
-    Output names come from codes, never raw cell text, so no name can leave the output
-    folder ('../', drive letters, reserved characters all vanish).
-    """
-    import re
-
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", kode).strip("-_").lower()
-    return slug[:60] or "tanpa-kode"
