@@ -35,6 +35,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from iku_docs.documents import KINDS, safe_name
 from iku_docs.errors import DataError, IkuDocsError, WorkbookError
 from iku_docs.findings import Tingkat
 
@@ -49,8 +50,7 @@ CSV_DELIMITER = ";"
 _PRELOAD = [
     "iku_docs.batch", "iku_docs.pipeline", "iku_docs.workbook.load", "iku_docs.workbook.reader",
     "iku_docs.validate.schema", "iku_docs.validate.build", "iku_docs.validate.rules", "iku_docs.report",
-    "iku_docs.documents.perkada", "iku_docs.documents.pk", "iku_docs.documents.lkjip", "iku_docs.render.docx",
-    "iku_docs.render.xlsx",
+    *sorted({kind.module for kind in KINDS}), "iku_docs.render.docx", "iku_docs.render.xlsx",
 ]
 # Names Windows refuses for a file or folder, whatever the extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -185,8 +185,6 @@ def assign_folders(paths: Sequence[Path]) -> list[Masukan]:
 
     Compared case-insensitively because Windows and macOS folders are.
     """
-    from iku_docs.documents import safe_name
-
     used: set[str] = {SUMMARY_HTML, SUMMARY_CSV}
     out = []
     for path in paths:

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
 
-from iku_docs.documents import Dokumen
+from iku_docs.documents import Dokumen, kind_named
 from iku_docs.formatting import TITIK_TITIK, nilai_teks, tanggal
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
-TEMPLAT = "perkada"
+(TEMPLAT,) = kind_named("perkada").templates
 
 # The target area of the Lampiran tables is this many narrow grid columns in the template;
 # each year's cell spans an equal share ({% colspan %}), so any RPJMD length (5 or 6 years...)
@@ -35,7 +35,7 @@ _KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def documents(model: Pemda) -> list[Dokumen]:
     """The regulation with both Lampiran: ``peraturan-bupati-iku-2026.docx`` and the like."""
-    berkas = f"peraturan-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
+    berkas = kind_named("perkada").file_name_for(kepala=_BERKAS[model.jenis_daerah], tahun=model.tahun)
     judul = f"Peraturan {_kepala_daerah(model)} tentang {_judul(model)}"
     return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model), judul=judul)]
 
