@@ -67,14 +67,20 @@ def render_workbook(
     templates_dir: Path | None = None,
     pdf: bool = False,
     jobs: int = 1,
+    validated: Callable[[HasilValidasi], None] | None = None,
 ) -> HasilRender:
-    """Validate (reports into ``<output>/laporan``), then write every selected document.
+    """A workbook's whole job, the same for ``iku-docs render`` and each ``batch`` item: validate, write the
+    reports into ``<output>/laporan``, write every selected document, then (``pdf``) their PDFs.
 
-    On galat nothing is rendered and ``DataError`` (exit 1) points at the report. With ``jobs`` > 1 the
-    documents are rendered by that many worker processes while this one writes the reports.
+    On galat nothing is rendered and ``DataError`` (exit 1) carries the validation and points at the report.
+    The reports are written whenever validation ran, even when a document then fails; ``validated`` is given
+    the validation as soon as it is known, so a caller can still report the findings of a later failure.
+    With ``jobs`` > 1 the documents are rendered by that many worker processes while this one writes the reports.
     """
     report_dir = output_dir / "laporan"
     hasil = check_workbook(path)
+    if validated is not None:
+        validated(hasil)
     if not hasil.laporan.valid or hasil.model is None:
         _write_reports(hasil, path, report_dir)
         raise DataError(
@@ -83,14 +89,30 @@ def render_workbook(
             berkas=path.name,
             hasil=hasil,
         )
+    reports = _Once(lambda: _write_reports(hasil, path, report_dir))
     result = HasilRender(validasi=hasil)
-    result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
-                                 jobs=jobs, meanwhile=lambda: _write_reports(hasil, path, report_dir))
+    try:
+        result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
+                                     jobs=jobs, meanwhile=reports)
+    finally:
+        reports()  # a document that failed before the workers started must not cost the reports
     if pdf:
         from iku_docs.render.pdf import convert_to_pdf
 
         result.pdf = convert_to_pdf([p for p in result.berkas if p.suffix == ".docx"], output_dir)
     return result
+
+
+class _Once:
+    """Calls ``action`` the first time it is called, never again."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self._action: Callable[[], None] | None = action
+
+    def __call__(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
 
 
 def render_model(
