@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from iku_docs import batch
 from iku_docs.batch import HasilItem, Masukan, Status, run_batch
 from iku_docs.cli import cli
-from iku_docs.errors import DataError, IkuDocsError, OutputError, WorkbookError
+from iku_docs.errors import DataError, IkuDocsError, OutputError, UserTemplateError, WorkbookError
 from iku_docs.findings import Laporan, Temuan, Tingkat
 
 # --- fake per-workbook jobs ----------------------------------------------------------------
@@ -195,28 +195,35 @@ def _laporan(*tingkat: Tingkat) -> Laporan:
                                         for t in tingkat])
 
 
-def _fake_validate(laporan: Laporan, model: object):
-    def validate_workbook(path: Path, report_dir: Path | None = None):
-        from iku_docs.pipeline import HasilValidasi
+def _fake_render(laporan: Laporan, model: object, berkas: tuple[str, ...] = (), fail: Exception | None = None,
+                 calls: list | None = None):
+    """``pipeline.render_workbook`` as batch sees it: reports into '<output>/laporan', the validation handed
+    to ``validated``, then DataError on galat, ``fail`` when given, or the documents."""
+    def render_workbook(path: Path, output_dir: Path, *, documents=None, templates_dir=None, pdf=False, jobs=1,
+                        validated=None):
+        from iku_docs.pipeline import HasilRender, HasilValidasi
 
-        assert report_dir is not None
+        if calls is not None:
+            calls.append((path, output_dir, documents, templates_dir, pdf, jobs))
+        report_dir = output_dir / "laporan"
         report_dir.mkdir(parents=True)
         html = report_dir / "laporan-validasi.html"
         html.write_text("laporan", encoding="utf-8")
-        return HasilValidasi(laporan=laporan, model=model, laporan_berkas=[html, report_dir / "laporan.json"])
+        hasil = HasilValidasi(laporan=laporan, model=model, laporan_berkas=[html, report_dir / "laporan.json"])
+        validated(hasil)
+        if not laporan.valid:
+            raise DataError(f"Buku kerja memuat {laporan.count_galat()} galat.", hasil=hasil)
+        if fail is not None:
+            raise fail
+        return HasilRender(validasi=hasil, berkas=[output_dir / b for b in berkas])
 
-    return validate_workbook
+    return render_workbook
 
 
 def test_a_valid_workbook_gets_its_reports_and_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = []
-
-    def render_model(model, output_dir, *, documents=None, templates_dir=None):
-        calls.append((model, output_dir, documents, templates_dir))
-        return [output_dir / "perkada.docx", output_dir / "pk" / "pk-dinkes.docx"]
-
-    monkeypatch.setattr("iku_docs.pipeline.validate_workbook", _fake_validate(_laporan(Tingkat.SARAN), "MODEL"))
-    monkeypatch.setattr("iku_docs.pipeline.render_model", render_model)
+    calls: list = []
+    monkeypatch.setattr("iku_docs.pipeline.render_workbook", _fake_render(
+        _laporan(Tingkat.SARAN), "MODEL", ("perkada.docx", "pk/pk-dinkes.docx"), calls=calls))
 
     item = batch.process_workbook(Masukan(tmp_path / "x.xlsx", "x"), tmp_path, ["pk"], None)
 
@@ -224,21 +231,34 @@ def test_a_valid_workbook_gets_its_reports_and_documents(tmp_path: Path, monkeyp
     assert item.temuan == {"galat": 0, "peringatan": 0, "saran": 1}
     assert item.dokumen == ("x/perkada.docx", "x/pk/pk-dinkes.docx")
     assert item.laporan_html == "x/laporan/laporan-validasi.html"
-    assert calls == [("MODEL", tmp_path / "x", ["pk"], None)]
+    # the PDFs are made for the whole batch at once, and one item's documents by its own worker only
+    assert calls == [(tmp_path / "x.xlsx", tmp_path / "x", ["pk"], None, False, 1)]
 
 
 def test_a_workbook_with_galat_gets_its_report_and_no_documents(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("iku_docs.pipeline.validate_workbook",
-                        _fake_validate(_laporan(Tingkat.GALAT, Tingkat.GALAT, Tingkat.PERINGATAN), None))
-    monkeypatch.setattr("iku_docs.pipeline.render_model", lambda *a, **k: pytest.fail("must not render"))
+    monkeypatch.setattr("iku_docs.pipeline.render_workbook",
+                        _fake_render(_laporan(Tingkat.GALAT, Tingkat.GALAT, Tingkat.PERINGATAN), None))
 
     item = batch.process_workbook(Masukan(tmp_path / "x.xlsx", "x"), tmp_path, None, None)
 
     assert (item.status, item.temuan, item.dokumen) == (
         Status.GALAT_DATA, {"galat": 2, "peringatan": 1, "saran": 0}, ())
-    assert item.pesan.startswith("2 galat")
+    assert item.pesan.startswith("2 galat; tidak ada dokumen yang dibuat.")
     assert (tmp_path / item.laporan_html).is_file()
+
+
+def test_a_document_that_fails_after_validation_keeps_the_findings_and_the_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = UserTemplateError("Templat 'pk.docx' memakai isian yang tidak dikenal: nama_dinas.")
+    monkeypatch.setattr("iku_docs.pipeline.render_workbook",
+                        _fake_render(_laporan(Tingkat.PERINGATAN), "MODEL", fail=broken))
+
+    item = batch.process_workbook(Masukan(tmp_path / "x.xlsx", "x"), tmp_path, None, None)
+
+    assert (item.status, item.temuan, item.dokumen) == (Status.GAGAL, {"galat": 0, "peringatan": 1, "saran": 0}, ())
+    assert "nama_dinas" in item.pesan
+    assert item.laporan_html == "x/laporan/laporan-validasi.html"
 
 
 @pytest.mark.parametrize(("exc", "status", "text"), [
@@ -249,15 +269,16 @@ def test_a_workbook_with_galat_gets_its_report_and_no_documents(tmp_path: Path,
 ])
 def test_each_kind_of_failure_gets_its_status_and_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           exc: Exception, status: Status, text: str) -> None:
-    def validate_workbook(path: Path, report_dir: Path | None = None):
+    def check_workbook(path: Path):
         raise exc
 
-    monkeypatch.setattr("iku_docs.pipeline.validate_workbook", validate_workbook)
+    monkeypatch.setattr("iku_docs.pipeline.check_workbook", check_workbook)
 
     item = batch.process_workbook(Masukan(tmp_path / "x.xlsx", "x"), tmp_path, None, None)
 
     assert item.status is status
     assert text in item.pesan
+    assert (item.temuan, item.laporan) == ({}, ())
 
 
 # --- summaries -----------------------------------------------------------------------------

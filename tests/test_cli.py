@@ -120,3 +120,35 @@ def test_an_unexpected_error_gives_an_indonesian_message_and_no_traceback(monkey
     assert result.exit_code == 2
     assert "Galat tak terduga" in result.output and "--debug" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["render", "batch"])
+def test_documents_choices_and_their_help_come_from_the_registry(command):
+    from iku_docs.documents import KINDS
+
+    result = CliRunner().invoke(cli, [command, "--help"], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    for kind in KINDS:
+        assert f"{kind.name} ({kind.label}" in result.output
+    assert "lkjip (tabel LKjIP dalam Word; beserta tabel-lkjip)" in result.output
+    assert "[bawaan: perkada,pk,lkjip]" in result.output
+
+
+def test_an_unknown_document_kind_exits_2_naming_the_choices(tmp_path):
+    result = CliRunner().invoke(cli, ["render", "x.xlsx", "--output", str(tmp_path), "--documents", "pk,renstra"])
+    assert result.exit_code == 2
+    assert "'renstra' tidak dikenal; pilih dari: perkada, pk, lkjip, tabel-lkjip." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_render_hands_the_chosen_kinds_to_the_pipeline(monkeypatch, tmp_path):
+    calls = []
+
+    def fake_render(path, output_dir, **kwargs):
+        calls.append(kwargs["documents"])
+        return pipeline.HasilRender(pipeline.HasilValidasi(laporan(), None))
+
+    monkeypatch.setattr(pipeline, "render_workbook", fake_render)
+    result = CliRunner().invoke(cli, ["render", "x.xlsx", "--output", str(tmp_path), "--documents", " PK,tabel-lkjip"])
+    assert result.exit_code == 0, result.output
+    assert calls == [["pk", "tabel-lkjip"]]

@@ -84,3 +84,33 @@ def test_an_annotated_copy_that_fails_is_a_note_and_the_documents_still_render(t
     assert hasil.berkas and all(p.is_file() for p in hasil.berkas)
     assert {p.name for p in hasil.validasi.laporan_berkas} == {"laporan-validasi.html", "laporan-validasi.json"}
     assert len(hasil.validasi.catatan) == 1 and "bercatatan" in hasil.validasi.catatan[0]
+
+
+def test_a_document_that_fails_before_any_is_rendered_still_leaves_the_reports(tmp_path, monkeypatch):
+    import iku_docs.documents.pk as pk
+
+    def broken(model):
+        raise RuntimeError("pembangun rusak")
+
+    monkeypatch.setattr(pk, "documents", broken)
+    out = tmp_path / "hasil"
+    with pytest.raises(RuntimeError, match="pembangun rusak"):
+        render_workbook(SAMPLE, out, documents=["pk"])
+    assert (out / "laporan" / "laporan-validasi.html").is_file()
+    assert not list(out.rglob("*.docx"))
+
+
+def test_the_validation_is_handed_over_before_anything_can_fail(tmp_path):
+    seen = []
+    with pytest.raises(DataError) as err:
+        render_workbook(SALAH, tmp_path / "hasil", validated=seen.append)
+    assert seen == [err.value.hasil] and not seen[0].laporan.valid
+    assert [p.name for p in seen[0].laporan_berkas if p.suffix == ".html"] == ["laporan-validasi.html"]
+
+
+def test_only_the_chosen_kinds_are_written_with_the_reports_beside_them(tmp_path):
+    out = tmp_path / "hasil"
+    hasil = render_workbook(SAMPLE, out, documents=["tabel-lkjip"])
+    assert [p.relative_to(out).as_posix() for p in hasil.berkas] == ["lkjip/tabel-lkjip-2026.xlsx"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
+        ["lkjip/tabel-lkjip-2026.xlsx", *(p.relative_to(out).as_posix() for p in hasil.validasi.laporan_berkas)])

@@ -1,9 +1,9 @@
 """Many workbooks in one run: each validated and rendered into its own folder, in worker processes.
 
-``run_batch`` calls the pipeline only (``validate_workbook`` then ``render_model``), so a
-batch item gives exactly what ``iku-docs validate --report`` and ``iku-docs render`` give
-for that workbook. One bad workbook never stops the others: every failure, even an
-unexpected exception or a crashed worker process, becomes a ``HasilItem`` with a status.
+Each item is ``pipeline.render_workbook``, the function behind ``iku-docs render``, so a
+batch item gives exactly what ``iku-docs render`` gives for that workbook (reports included).
+One bad workbook never stops the others: every failure, even an unexpected exception or a
+crashed worker process, becomes a ``HasilItem`` with a status.
 
 Worker processes are started with ``forkserver`` where the platform has it (Linux) and
 ``spawn`` elsewhere: ``fork`` is a little faster to start but copies a process that may
@@ -35,11 +35,12 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from iku_docs import pipeline
+from iku_docs.documents import KINDS, safe_name
 from iku_docs.errors import DataError, IkuDocsError, WorkbookError
 from iku_docs.findings import Tingkat
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-REPORT_FOLDER = "laporan"
 REPORT_HTML = "laporan-validasi.html"
 SUMMARY_HTML = "ringkasan.html"
 SUMMARY_CSV = "ringkasan.csv"
@@ -49,8 +50,7 @@ CSV_DELIMITER = ";"
 _PRELOAD = [
     "iku_docs.batch", "iku_docs.pipeline", "iku_docs.workbook.load", "iku_docs.workbook.reader",
     "iku_docs.validate.schema", "iku_docs.validate.build", "iku_docs.validate.rules", "iku_docs.report",
-    "iku_docs.documents.perkada", "iku_docs.documents.pk", "iku_docs.documents.lkjip", "iku_docs.render.docx",
-    "iku_docs.render.xlsx",
+    *sorted({kind.module for kind in KINDS}), "iku_docs.render.docx", "iku_docs.render.xlsx",
 ]
 # Names Windows refuses for a file or folder, whatever the extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -185,8 +185,6 @@ def assign_folders(paths: Sequence[Path]) -> list[Masukan]:
 
     Compared case-insensitively because Windows and macOS folders are.
     """
-    from iku_docs.render.output import safe_name
-
     used: set[str] = {SUMMARY_HTML, SUMMARY_CSV}
     out = []
     for path in paths:
@@ -207,36 +205,41 @@ def assign_folders(paths: Sequence[Path]) -> list[Masukan]:
 
 def process_workbook(masukan: Masukan, output_dir: Path, documents: Sequence[str] | None,
                      templates_dir: Path | None) -> HasilItem:
-    """Validate one workbook (reports into ``<folder>/laporan``), then render it when it has no galat.
+    """One workbook's whole job into its folder, as ``iku-docs render`` does it (``pipeline.render_workbook``):
+    reports into ``<folder>/laporan``, the documents when it has no galat. The PDFs are made for the whole
+    batch at the end, and the documents of one item by this one process: the batch's workers share the cores.
 
     Never raises: this runs in a worker process and its result must reach the summary.
     """
-    from iku_docs.pipeline import render_model, validate_workbook
-
     start = time.perf_counter()
-    folder = output_dir / masukan.folder
     base = dict(berkas=str(masukan.path), folder=masukan.folder)
-    temuan: dict[str, int] = {}
-    laporan: tuple[str, ...] = ()
+    validasi: list[pipeline.HasilValidasi] = []
     try:
-        hasil = validate_workbook(masukan.path, report_dir=folder / REPORT_FOLDER)
-        temuan = hasil.laporan.ringkasan()["per_tingkat"]
-        laporan = _relative(hasil.laporan_berkas, output_dir)
-        if not hasil.laporan.valid or hasil.model is None:
-            return HasilItem(**base, status=Status.GALAT_DATA, temuan=temuan, laporan=laporan,
-                             detik=_since(start), pesan=_galat_message(temuan))
-        written = render_model(hasil.model, folder, documents=documents, templates_dir=templates_dir)
+        hasil = pipeline.render_workbook(masukan.path, output_dir / masukan.folder, documents=documents,
+                                         templates_dir=templates_dir, jobs=1, validated=validasi.append)
+        temuan, laporan = _found(validasi, output_dir)
         return HasilItem(**base, status=Status.BERHASIL, temuan=temuan, laporan=laporan,
-                         dokumen=_relative(written, output_dir), detik=_since(start))
+                         dokumen=_relative(hasil.berkas, output_dir), detik=_since(start))
     except DataError as exc:
         status, pesan = Status.GALAT_DATA, exc.format_message()
+        if exc.hasil is not None:  # galat in the data: the summary's own wording, with the counts
+            pesan = _galat_message(_found(validasi, output_dir)[0])
     except WorkbookError as exc:
         status, pesan = Status.TIDAK_TERBACA, exc.format_message()
     except IkuDocsError as exc:
         status, pesan = Status.GAGAL, exc.format_message()
     except Exception as exc:  # a defect must not cost the other workbooks their documents
         status, pesan = Status.GAGAL, _unexpected(exc)
+    temuan, laporan = _found(validasi, output_dir)
     return HasilItem(**base, status=status, temuan=temuan, laporan=laporan, detik=_since(start), pesan=pesan)
+
+
+def _found(validasi: Sequence[pipeline.HasilValidasi], output_dir: Path) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Counts per tingkat and the report files, once the workbook was validated (nothing before)."""
+    if not validasi:
+        return {}, ()
+    hasil = validasi[0]
+    return hasil.laporan.ringkasan()["per_tingkat"], _relative(hasil.laporan_berkas, output_dir)
 
 
 def _galat_message(temuan: dict[str, int]) -> str:
@@ -433,7 +436,7 @@ CSV_HEADER = ("No", "Buku Kerja", "Folder", "Status", "Galat", "Peringatan", "Sa
 
 def write_summary(result: BatchResult) -> tuple[Path, Path]:
     """Write ``ringkasan.html`` and ``ringkasan.csv`` atomically into the output folder."""
-    from iku_docs.render.output import write_bytes_atomic
+    from iku_docs.output import write_bytes_atomic
 
     html = write_bytes_atomic(result.output_dir / SUMMARY_HTML, summary_html(result).encode("utf-8"))
     csv_path = write_bytes_atomic(result.output_dir / SUMMARY_CSV, summary_csv(result).encode("utf-8-sig"))

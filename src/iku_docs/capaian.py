@@ -39,15 +39,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
-from functools import cache
 
 from iku_docs.model import IKU, Nilai, Pengaturan, Predikat
-from iku_docs.workbook.contract import (
-    DEFAULT_METODE_NEGATIF,
-    DEFAULT_SKALA_PREDIKAT,
-    METODE_CAPAIAN,
-    SKALA_KUALITATIF,
-)
+from iku_docs.workbook.contract import DEFAULT_METODE_NEGATIF, METODE_CAPAIAN, SKALA_KUALITATIF
 
 R_T, T_R, DUA_T_R = METODE_CAPAIAN  # "R/T", "T/R", "(2T-R)/T"
 SERATUS = Decimal(100)
@@ -273,12 +267,20 @@ def _against(iku: IKU, target: Nilai | None, realisasi: Nilai | None, pengaturan
 
 # --- predikat -------------------------------------------------------------------------------------------------
 
-@cache
+# The default 5-band scale, contract.DEFAULT_SKALA_PREDIKAT as workbook/values.skala_predikat reads it (a test
+# holds the two equal): written out so that computing never imports the reading stage.
+SKALA_BAWAAN = (
+    Predikat(Decimal(91), "Sangat Tinggi"),
+    Predikat(Decimal(76), "Tinggi"),
+    Predikat(Decimal(66), "Sedang"),
+    Predikat(Decimal(51), "Rendah"),
+    Predikat(Decimal(0), "Sangat Rendah"),
+)
+
+
 def skala_bawaan() -> tuple[Predikat, ...]:
     """The default 5-band scale: ≥91 Sangat Tinggi, 76–<91 Tinggi, 66–<76 Sedang, 51–<66 Rendah, else Sangat Rendah."""
-    from iku_docs.workbook.values import skala_predikat  # the one parser of the workbook's syntax
-
-    return tuple(Predikat(batas, label) for batas, label in skala_predikat(DEFAULT_SKALA_PREDIKAT))
+    return SKALA_BAWAAN
 
 
 def skala_efektif(skala: Sequence[Predikat]) -> tuple[Predikat, ...]:

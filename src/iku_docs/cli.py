@@ -66,10 +66,23 @@ def templates_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def documents_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    from iku_docs.documents import DEFAULT_KIND_NAMES
+
     return click.option(
-        "--documents", "documents", default="perkada,pk,lkjip", show_default=True,
-        callback=_parse_documents, help="Dokumen yang dibuat, dipisah koma: perkada, pk, lkjip.",
+        "--documents", "documents", default=",".join(DEFAULT_KIND_NAMES), show_default=True,
+        callback=_parse_documents, help=_documents_help(),
     )(f)
+
+
+def _documents_help() -> str:
+    """The choices of ``--documents`` with what each writes, from the registry of document kinds."""
+    from iku_docs.documents import KINDS
+
+    def choice(kind: Any) -> str:
+        included = [k.name for k in KINDS if k.included_in == kind.name]
+        return f"{kind.name} ({kind.label}{'; beserta ' + ', '.join(included) if included else ''})"
+
+    return "Dokumen yang dibuat, dipisah koma: " + "; ".join(choice(k) for k in KINDS) + "."
 
 
 def _parse_documents(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:

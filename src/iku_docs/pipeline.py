@@ -6,13 +6,11 @@ and the validation reports whenever validation ran. The CLI and the tests call t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from iku_docs.documents import Dokumen
 from iku_docs.errors import DataError
 from iku_docs.findings import Laporan
 from iku_docs.model import Pemda
@@ -69,14 +67,20 @@ def render_workbook(
     templates_dir: Path | None = None,
     pdf: bool = False,
     jobs: int = 1,
+    validated: Callable[[HasilValidasi], None] | None = None,
 ) -> HasilRender:
-    """Validate (reports into ``<output>/laporan``), then write every selected document.
+    """A workbook's whole job, the same for ``iku-docs render`` and each ``batch`` item: validate, write the
+    reports into ``<output>/laporan``, write every selected document, then (``pdf``) their PDFs.
 
-    On galat nothing is rendered and ``DataError`` (exit 1) points at the report. With ``jobs`` > 1 the
-    documents are rendered by that many worker processes while this one writes the reports.
+    On galat nothing is rendered and ``DataError`` (exit 1) carries the validation and points at the report.
+    The reports are written whenever validation ran, even when a document then fails; ``validated`` is given
+    the validation as soon as it is known, so a caller can still report the findings of a later failure.
+    With ``jobs`` > 1 the documents are rendered by that many worker processes while this one writes the reports.
     """
     report_dir = output_dir / "laporan"
     hasil = check_workbook(path)
+    if validated is not None:
+        validated(hasil)
     if not hasil.laporan.valid or hasil.model is None:
         _write_reports(hasil, path, report_dir)
         raise DataError(
@@ -85,14 +89,30 @@ def render_workbook(
             berkas=path.name,
             hasil=hasil,
         )
+    reports = _Once(lambda: _write_reports(hasil, path, report_dir))
     result = HasilRender(validasi=hasil)
-    result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
-                                 jobs=jobs, meanwhile=lambda: _write_reports(hasil, path, report_dir))
+    try:
+        result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
+                                     jobs=jobs, meanwhile=reports)
+    finally:
+        reports()  # a document that failed before the workers started must not cost the reports
     if pdf:
         from iku_docs.render.pdf import convert_to_pdf
 
         result.pdf = convert_to_pdf([p for p in result.berkas if p.suffix == ".docx"], output_dir)
     return result
+
+
+class _Once:
+    """Calls ``action`` the first time it is called, never again."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self._action: Callable[[], None] | None = action
+
+    def __call__(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
 
 
 def render_model(
@@ -104,53 +124,22 @@ def render_model(
     jobs: int = 1,
     meanwhile: Callable[[], None] | None = None,
 ) -> list[Path]:
-    """Write the selected documents for an already validated model.
+    """Write the documents of the selected kinds (``documents.KINDS``; all when none) for a validated model.
 
     Every document is rendered in memory before the first one is written, so a broken user template
     (the one thing that can fail here) leaves no half set of documents behind. ``jobs`` worker processes
     share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
-    from iku_docs.documents import KIND_NAMES, kinds
-    from iku_docs.render.docx import prepare_templates
-    from iku_docs.render.output import write_bytes_atomic
+    from iku_docs.documents import select_kinds
+    from iku_docs.output import write_bytes_atomic
+    from iku_docs.render import prepare, render_bytes
     from iku_docs.render.parallel import run_tasks
 
-    selected = list(documents or KIND_NAMES)
-    builders = kinds()
-    paths: list[Path] = []
-    tasks: list[Callable[[], bytes]] = []
-    costs: list[float] = []
-    uses: Counter[str] = Counter()
-    for kind in selected:
-        for dok in builders[kind](model):
-            paths.append(output_dir / dok.berkas)
-            tasks.append(partial(_render_dokumen, dok, templates_dir, model))
-            costs.append(_COST[kind])
-            uses[dok.templat] += 1
-    if "lkjip" in selected:  # also built before any write: a failure here must not leave the .docx set alone
-        from iku_docs.render.xlsx import lkjip_xlsx_bytes, lkjip_xlsx_path
-
-        paths.append(lkjip_xlsx_path(model, output_dir))
-        tasks.append(partial(lkjip_xlsx_bytes, model))
-        costs.append(_COST["lkjip-xlsx"])
-    # A template several documents share is prepared once here, not once in every worker; one used by a
-    # single document (the Perkada) is prepared by the worker that renders it, while the others work.
-    prepare_templates([t for t, n in uses.items() if n > 1], templates_dir)
-    rendered = run_tasks(tasks, jobs, costs=costs, meanwhile=meanwhile)
-    return [write_bytes_atomic(path, data) for path, data in zip(paths, rendered, strict=True)]
-
-
-# Estimated milliseconds to build and render one document of each kind, measured on bench/'s large workbook
-# (60 PD): whether workers pay off and the order in which they take the documents depend on these, nothing
-# else. The two whole-workbook documents grow with the workbook; this errs on the side of no workers.
-_COST = {"perkada": 270.0, "lkjip-xlsx": 300.0, "lkjip": 30.0, "pk": 5.0}
-
-
-def _render_dokumen(dok: Dokumen, templates_dir: Path | None, model: Pemda) -> bytes:
-    from iku_docs.render.docx import render_docx_bytes
-
-    return render_docx_bytes(dok.templat, dok.isi(), templates_dir=templates_dir, pengaturan=model.pengaturan,
-                             judul=dok.judul)
+    planned = [(kind, dok) for kind in select_kinds(documents) for dok in kind.documents(model)]
+    prepare(((kind.format, dok) for kind, dok in planned), templates_dir)
+    tasks = [partial(render_bytes, dok, kind.format, model, templates_dir) for kind, dok in planned]
+    rendered = run_tasks(tasks, jobs, costs=[kind.cost_ms for kind, _ in planned], meanwhile=meanwhile)
+    return [write_bytes_atomic(output_dir / dok.berkas, data) for (_, dok), data in zip(planned, rendered, strict=True)]
 
 
 def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:

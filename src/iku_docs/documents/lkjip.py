@@ -35,13 +35,12 @@ from iku_docs.capaian import (
     rata_rata,
     skala_efektif,
 )
-from iku_docs.documents import Dokumen, berkas_unik
+from iku_docs.documents import Dokumen, berkas_unik, kind_named
 from iku_docs.model import IKU, Pemda, PerangkatDaerah, Predikat, Program
 from iku_docs.render.docx import Gambar
-from iku_docs.render.output import safe_name
 from iku_docs.workbook.contract import LEMBAR_REALISASI
 
-TEMPLAT = "lkjip"
+(TEMPLAT,) = kind_named("lkjip").templates
 BELUM = "belum dilaporkan"
 # babel formats each number in ~0.1 ms; a large Pemda prints the same few thousand values again and again.
 angka = lru_cache(maxsize=8192)(formatting.angka)
@@ -131,14 +130,27 @@ def _program_tahun(pd: PerangkatDaerah, tahun: int) -> list[Program]:
 
 def documents(model: Pemda) -> list[Dokumen]:
     """``lkjip/lkjip-pemda-<tahun>.docx`` and ``lkjip/lkjip-<kode-pd>-<tahun>.docx``, names from codes only."""
+    kind = kind_named("lkjip")
     dipakai: set[str] = set()
     result = []
     for tabel in build_tables(model):
-        stem = "pemda" if tabel.adalah_pemda else safe_name(tabel.kode)
-        berkas = berkas_unik(f"lkjip/lkjip-{stem}-{model.tahun}.docx", dipakai)
+        unit = "pemda" if tabel.adalah_pemda else tabel.kode
+        berkas = berkas_unik(kind.file_name_for(unit=unit, tahun=model.tahun), dipakai)
         result.append(Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model, tabel),
                               judul=f"Tabel Pengukuran Kinerja {tabel.nama_unit} Tahun {model.tahun}"))
     return result
+
+
+def tabel_documents(model: Pemda) -> list[Dokumen]:
+    """``lkjip/tabel-lkjip-<tahun>.xlsx``: every table of every unit in one workbook for the reviewers.
+
+    render/xlsx.py writes it from the model (it reads ``build_tables`` itself, in the worker that renders it),
+    so the context is just the writer's argument.
+    """
+    kind = kind_named("tabel-lkjip")
+    (layout,) = kind.templates
+    return [Dokumen(berkas=kind.file_name_for(tahun=model.tahun), templat=layout, konteks=partial(dict, model=model),
+                    judul=f"Tabel LKjIP Tahun {model.tahun}")]
 
 
 def build_context(model: Pemda, tabel: TabelLkjip) -> dict[str, Any]:

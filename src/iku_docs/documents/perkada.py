@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
 
-from iku_docs.documents import Dokumen
+from iku_docs.documents import Dokumen, kind_named
 from iku_docs.formatting import TITIK_TITIK, desimal_indikator, nilai_teks, rentang_tahun, tanggal, tanpa_putus
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
 
-TEMPLAT = "perkada"
+(TEMPLAT,) = kind_named("perkada").templates
 KEPUTUSAN = "Keputusan"
 
 # The target area of the Lampiran tables is this many narrow grid columns in the template;
@@ -37,7 +37,8 @@ _KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def documents(model: Pemda) -> list[Dokumen]:
     """The regulation with both Lampiran: ``peraturan-bupati-iku-2026.docx`` and the like."""
     jenis = _jenis(model)
-    berkas = f"{jenis.lower()}-{_BERKAS[model.jenis_daerah]}-iku-{model.tahun}.docx"
+    berkas = kind_named("perkada").file_name_for(jenis=jenis.lower(), kepala=_BERKAS[model.jenis_daerah],
+                                                 tahun=model.tahun)
     judul = f"{jenis} {_kepala_daerah(model)} tentang {_judul(model)}"
     return [Dokumen(berkas=berkas, templat=TEMPLAT, konteks=partial(build_context, model), judul=judul)]
 

@@ -16,14 +16,12 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from iku_docs.documents import Dokumen, berkas_unik
+from iku_docs.documents import Dokumen, berkas_unik, kind_named
 from iku_docs.documents.perkada import desimal_iku
 from iku_docs.formatting import angka, nilai_teks, tanggal, terbilang
 from iku_docs.model import IKU, Pejabat, Pemda, PerangkatDaerah
-from iku_docs.render.output import safe_name
 
-TEMPLAT_PD = "pk"
-TEMPLAT_KEPALA_DAERAH = "pk-kepala-daerah"
+TEMPLAT_PD, TEMPLAT_KEPALA_DAERAH = kind_named("pk").templates  # "pk", "pk-kepala-daerah"
 
 # File-name word for the head of the region; "walikota" without the space the title has
 # ("Wali Kota", KBBI) so the name stays one token.
@@ -32,13 +30,14 @@ _BERKAS_KEPALA = {"Kabupaten": "bupati", "Kota": "walikota", "Provinsi": "gubern
 
 def documents(model: Pemda) -> list[Dokumen]:
     """One PK per Perangkat Daerah (in workbook order), then the head of the region's PK."""
+    kind = kind_named("pk")
     dipakai: set[str] = set()
     result = []
     for pd in model.perangkat_daerah:
-        berkas = berkas_unik(f"pk/pk-{safe_name(pd.kode)}-{model.tahun}.docx", dipakai)
+        berkas = berkas_unik(kind.file_name_for(unit=pd.kode, tahun=model.tahun), dipakai)
         result.append(Dokumen(berkas=berkas, templat=TEMPLAT_PD, konteks=partial(build_context_pd, model, pd),
                               judul=f"Perjanjian Kinerja Tahun {model.tahun} {pd.nama}"))
-    berkas = berkas_unik(f"pk/pk-{_BERKAS_KEPALA[model.jenis_daerah]}-{model.tahun}.docx", dipakai)
+    berkas = berkas_unik(kind.file_name_for(unit=_BERKAS_KEPALA[model.jenis_daerah], tahun=model.tahun), dipakai)
     result.append(Dokumen(berkas=berkas, templat=TEMPLAT_KEPALA_DAERAH,
                           konteks=partial(build_context_kepala_daerah, model),
                           judul=f"Perjanjian Kinerja Tahun {model.tahun} {_jabatan_kepala(model)}"))

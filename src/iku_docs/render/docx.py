@@ -48,7 +48,7 @@ from lxml import etree
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
 from iku_docs.ooxml import CONTENT_TYPES, FIXED_TIME, Packed, legal_utf8, pack, parts_declaring_dtd, write_zip
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.render.sandbox import BoundedSandbox, TemplateLimitError, refused_tags, render_bounded
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}

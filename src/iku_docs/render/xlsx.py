@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from iku_docs.capaian import Capaian, Efisiensi, Status
-from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables
+from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables, tabel_documents
 from iku_docs.model import Nilai, Pemda
 from iku_docs.ooxml import column_letter, strip_illegal
+from iku_docs.output import write_bytes_atomic
 from iku_docs.render.docx import FIXED_TIME
-from iku_docs.render.output import write_bytes_atomic
 
 # openpyxl's tables, copied in the reader (a test holds them equal): importing openpyxl costs ~0.15 s.
 from iku_docs.workbook.xlsx_reader import BUILTIN_FORMATS_REVERSE
@@ -70,7 +70,14 @@ def write_lkjip_xlsx(model: Pemda, output_dir: Path) -> Path:
 
 
 def lkjip_xlsx_path(model: Pemda, output_dir: Path) -> Path:
-    return output_dir / "lkjip" / f"tabel-lkjip-{model.tahun}.xlsx"
+    (dok,) = tabel_documents(model)
+    return output_dir / dok.berkas
+
+
+def workbook_bytes(layout: str, model: Pemda) -> bytes:
+    """The .xlsx of a document kind whose format is xlsx (documents.KINDS); ``layout`` is its ``templat``."""
+    writers = {"tabel-lkjip": lkjip_xlsx_bytes}  # looked up at each call, so a test may replace a writer
+    return writers[layout](model)
 
 
 def lkjip_xlsx_bytes(model: Pemda) -> bytes:

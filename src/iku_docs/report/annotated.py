@@ -38,7 +38,7 @@ from iku_docs.ooxml import (
     strip_illegal,
     trim_trailing_rows,
 )
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.report import LABEL_TINGKAT, LEMBAR_UMUM, ordered, status
 from iku_docs.report.notes import Note, add_notes, vml_blocks
 from iku_docs.report.package import (

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iku_docs.findings import Laporan, Temuan, Tingkat
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.report import (
     LABEL_TINGKAT,
     LEMBAR_UMUM,

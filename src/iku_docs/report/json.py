@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from iku_docs.findings import Laporan, Tingkat
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.report import ordered
 
 TEMUAN_KEYS = ("kode", "tingkat", "lembar", "sel", "baris", "kolom", "nilai", "pesan", "saran", "kriteria")

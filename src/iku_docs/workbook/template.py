@@ -31,7 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from iku_docs.ooxml import normalize_zip
-from iku_docs.render.output import write_bytes_atomic
+from iku_docs.output import write_bytes_atomic
 from iku_docs.workbook import contract as c
 
 # Rows of each table sheet prepared with dropdowns; far more than any Pemda needs

@@ -1,4 +1,7 @@
-"""Atomic writes: a document is either complete on disk or not there at all."""
+"""Atomic writes: a document, report or workbook is either complete on disk or not there at all.
+
+Leaf module (imports only ``errors``): every stage that writes a file uses it.
+"""
 
 from __future__ import annotations
 
@@ -60,13 +63,3 @@ def _discard(tmp: str) -> None:
         os.unlink(tmp)
 
 
-def safe_name(kode: str) -> str:
-    """A file-name part built from a code: letters, digits, '-' and '_' only, never a path.
-
-    Output names come from codes, never raw cell text, so no name can leave the output
-    folder ('../', drive letters, reserved characters all vanish).
-    """
-    import re
-
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", kode).strip("-_").lower()
-    return slug[:60] or "tanpa-kode"
