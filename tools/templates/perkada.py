@@ -409,9 +409,10 @@ def lampiran_i_spec(targets: bool) -> TableSpec:
     # "Meningkatnya" whole, Satuan its header, each year "74,25". Without targets the width goes to the
     # definitions, reasons and data sources, which set the height of a row.
     if targets:
-        return TableSpec(group=(("Urusan", 21), ("Sasaran", 25)), uraian_mm=(36, 25, 28), satuan_mm=15,
+        # Penanggung Jawab: "Penanggung" in bold 9 pt stays whole on A4 too.
+        return TableSpec(group=(("Urusan", 21), ("Sasaran", 25)), uraian_mm=(34, 24, 27), satuan_mm=15,
                          target_mm=52, terkait=("Perangkat Daerah Terkait & Sumber Data", 25), no_mm=8,
-                         penanggung_jawab_mm=20, group_cells=(urusan, sasaran), loops=loops,
+                         penanggung_jawab_mm=24, group_cells=(urusan, sasaran), loops=loops,
                          target_loop="{%tc for t in i.target %}", header_twips=900, last_row=last)
     return TableSpec(group=(("Urusan", 23), ("Sasaran", 29)), uraian_mm=(58, 36, 41), satuan_mm=None,
                      target_mm=None, terkait=("Perangkat Daerah Terkait & Sumber Data", 30), no_mm=10,

@@ -229,17 +229,9 @@ LEMBAR_PENGATURAN = Lembar(
               keterangan="F4 (215 × 330 mm) atau A4 (210 × 297 mm)."),
         Isian("Huruf", wajib=False, bawaan="Bookman Old Style", keterangan="Nama huruf dokumen Word."),
         Isian("Ukuran Huruf", Jenis.ANGKA, wajib=False, bawaan="12", keterangan="Ukuran huruf (pt), 8 sampai 16."),
-        Isian("Jenis Penetapan", wajib=False, pilihan=JENIS_PENETAPAN, bawaan="Peraturan",
-              keterangan="Peraturan Kepala Daerah (ditulis dalam Pasal, diundangkan dalam Berita Daerah) atau "
-              "Keputusan Kepala Daerah (ditulis dalam Diktum, tanpa pengundangan)."),
         Isian("Bentuk Batang Tubuh", wajib=False, pilihan=BENTUK_BATANG_TUBUH, bawaan="Pasal",
               keterangan="Khusus Peraturan: Pasal (bentuk menurut UU 12/2011) atau Diktum (KESATU, KEDUA, "
               "...). Keputusan selalu ditulis dalam Diktum."),
-        Isian("Pangkat dan NIP Sekretaris Daerah", wajib=False, pilihan=YA_TIDAK, bawaan="Tidak",
-              keterangan="Tidak: blok pengundangan memuat jabatan dan nama Sekretaris Daerah saja, sesuai "
-              "Lampiran II UU 12/2011. Ya: pangkat dan NIP dicetak di bawah nama."),
-        Isian("Jumlah Anggaran di PK", wajib=False, pilihan=YA_TIDAK, bawaan="Ya",
-              keterangan="Ya: lampiran program Perjanjian Kinerja diakhiri baris JUMLAH dan terbilangnya."),
         Isian("Metode Capaian Negatif", wajib=False, pilihan=METODE_CAPAIAN[1:], bawaan=DEFAULT_METODE_NEGATIF,
               keterangan="Rumus capaian bawaan untuk indikator berpolaritas Minimal. " + MEMBACA_METODE),
         Isian("Skala Predikat", wajib=False, bawaan=DEFAULT_SKALA_PREDIKAT,
@@ -248,6 +240,15 @@ LEMBAR_PENGATURAN = Lembar(
               keterangan="Ya: Lampiran I dan II memuat kolom Satuan dan target tiap tahun."),
         Isian("Aturan Nonaktif", wajib=False, bawaan="",
               keterangan="Kode aturan mutu yang tidak diperiksa, dipisah koma (lihat 'iku-docs rules')."),
+        # Added after the existing settings so their cells keep their rows in existing workbooks.
+        Isian("Jenis Penetapan", wajib=False, pilihan=JENIS_PENETAPAN, bawaan="Peraturan",
+              keterangan="Peraturan Kepala Daerah (ditulis dalam Pasal, diundangkan dalam Berita Daerah) atau "
+              "Keputusan Kepala Daerah (ditulis dalam Diktum, tanpa pengundangan)."),
+        Isian("Pangkat dan NIP Sekretaris Daerah", wajib=False, pilihan=YA_TIDAK, bawaan="Tidak",
+              keterangan="Tidak: blok pengundangan memuat jabatan dan nama Sekretaris Daerah saja, sesuai "
+              "Lampiran II UU 12/2011. Ya: pangkat dan NIP dicetak di bawah nama."),
+        Isian("Jumlah Anggaran di PK", wajib=False, pilihan=YA_TIDAK, bawaan="Ya",
+              keterangan="Ya: lampiran program Perjanjian Kinerja diakhiri baris JUMLAH dan terbilangnya."),
     ),
 )
 
