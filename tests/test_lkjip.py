@@ -7,6 +7,7 @@ import zipfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import docx
 import openpyxl
@@ -651,14 +652,17 @@ def xlsx_content(data: bytes) -> dict:
     wb = openpyxl.load_workbook(io.BytesIO(data))
     result: dict = {"sheets": wb.sheetnames}
     for ws in wb:
+        # The fill's colour without its alpha byte, which Excel ignores (openpyxl writes 00, Excel and
+        # xlsxwriter FF); a width per column, however the file groups equal neighbours into one <col>; an absent
+        # fitToWidth is the schema's default, 1.
         cells = [(c.coordinate, c.value, c.data_type, c.number_format, c.font.b, c.font.name, c.font.sz,
-                  c.fill.fill_type, c.fill.fgColor.rgb, c.alignment.wrap_text, c.alignment.vertical,
+                  c.fill.fill_type, c.fill.fgColor.rgb[-6:], c.alignment.wrap_text, c.alignment.vertical,
                   c.alignment.horizontal, c.quotePrefix)
                  for row in ws.iter_rows() for c in row if c.value is not None or c.has_style]
-        widths = {k: v.width for k, v in ws.column_dimensions.items()}
+        widths = {n: v.width for v in ws.column_dimensions.values() for n in range(v.min, v.max + 1)}
         heights = {k: (v.height, v.customHeight) for k, v in ws.row_dimensions.items() if v.height}
         ps, m = ws.page_setup, ws.page_margins
-        printing = (ps.orientation, ps.paperSize, ps.fitToWidth, ps.fitToHeight,
+        printing = (ps.orientation, ps.paperSize, 1 if ps.fitToWidth is None else ps.fitToWidth, ps.fitToHeight,
                     ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows, ws.print_options.gridLines,
                     (m.left, m.right, m.top, m.bottom, m.header, m.footer),
                     [(p.text, p.font, p.size) for hf in (ws.oddHeader, ws.oddFooter)
@@ -666,6 +670,10 @@ def xlsx_content(data: bytes) -> dict:
         result[ws.title] = (cells, widths, heights, ws.freeze_panes, ws.auto_filter.ref, ws.dimensions,
                             sorted(map(str, ws.merged_cells.ranges)), printing)
     return result
+
+
+# Shaped like the rich-text XML xlsxwriter writes through unescaped: as plain text it would end the shared string.
+RICH_LOOKING = "<r></si><si><t>sisipan</t></r>"
 
 
 def odd_model() -> Pemda:
@@ -677,7 +685,8 @@ def odd_model() -> Pemda:
                      program=(program("DINKES", "=HYPERLINK(\"x\")", 1000, 900),
                               program("DINKES", "  @cmd ", 1000, None),
                               program("DINKES", "Program\u000bdengan karakter kendali", 1000, 900),
-                              program("DINKES", "Program " + "sangat panjang " * 2500, 1000, 900)),
+                              program("DINKES", "Program " + "sangat panjang " * 2500, 1000, 900),
+                              program("DINKES", RICH_LOOKING, 1000, 900)),
                      iku=(iku_pd("DINKES", "0012", "+62 nomor yang terlihat seperti angka " * 3,
                                  realisasi={2026: Decimal("70.123456")}),))
     kosong = replace(model.perangkat_daerah[1], kode="KOSONG", iku=(), program=())
@@ -709,6 +718,17 @@ def test_xlsx_drops_characters_xml_cannot_hold_and_keeps_the_rest_of_the_text():
     ws = openpyxl.load_workbook(io.BytesIO(lkjip_xlsx_bytes(odd_model())))["Anggaran"]
     names = [r[2].value for r in ws.iter_rows(min_row=2)]
     assert "Programdengan karakter kendali" in names and "  @cmd " in names
+
+
+def test_xlsx_keeps_text_shaped_like_rich_text_xml_as_that_text():
+    data = lkjip_xlsx_bytes(odd_model())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))  # well-formed
+    ws = openpyxl.load_workbook(io.BytesIO(data))["Anggaran"]
+    cells = [r[2] for r in ws.iter_rows(min_row=2) if r[2].value == RICH_LOOKING]
+    assert len(cells) == 2 and all(c.data_type == "s" and c.font.name == "Arial" for c in cells)  # Pemda and DINKES
+    longest = max((r[2].value for r in ws.iter_rows(min_row=2)), key=len)
+    assert len(longest) == 32767 and longest.startswith("Program sangat panjang")
 
 
 def test_no_chart_is_taller_than_a_landscape_page_holds():
