@@ -38,13 +38,8 @@ READING = "iku_docs.workbook"
 SHARED_FROM_READING = ("iku_docs.workbook.contract",)
 READERS = ("iku_docs.workbook", "iku_docs.validate", "iku_docs.pipeline")
 
-# Known exceptions, each removed by the branch that fixes it (the lead deletes the line at merge):
-KNOWN = {
-    # render/xlsx.py takes openpyxl's number-format table from the reader; another branch removes the import.
-    ("iku_docs.render.xlsx", "iku_docs.workbook.xlsx_reader"),
-    # the LKjIP chart is a render.docx.Gambar that reads render state; another branch removes the coupling.
-    ("iku_docs.documents.lkjip", "iku_docs.render.docx"),
-}
+# Known exceptions to the stage order (none left; a new one needs a comment saying why and who removes it).
+KNOWN: set[tuple[str, str]] = set()
 
 
 def module_name(path: Path) -> str:

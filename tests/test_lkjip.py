@@ -7,6 +7,7 @@ import zipfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import docx
 import openpyxl
@@ -18,9 +19,11 @@ from PIL import Image, ImageChops, ImageDraw
 
 from iku_docs.capaian import Capaian, Status, compute_capaian
 from iku_docs.documents import lkjip
+from iku_docs.documents.grafik import Batang, Grafik
+from iku_docs.errors import UserTemplateError
 from iku_docs.model import Pemda, Pengaturan, PerangkatDaerah, Predikat
-from iku_docs.render import xlsx
-from iku_docs.render.docx import Gambar, render_docx
+from iku_docs.render import chart, xlsx
+from iku_docs.render.docx import render_docx, render_docx_bytes
 from iku_docs.render.xlsx import lkjip_xlsx_bytes, write_lkjip_xlsx
 from tests.factories import iku_pd, make_pemda, program
 
@@ -111,7 +114,7 @@ def test_context_holds_only_strings_flags_lists_and_the_chart():
             for v in value:
                 check(v)
         else:
-            assert isinstance(value, str | bool | Gambar), repr(value)
+            assert isinstance(value, str | bool | Grafik), repr(value)
 
     for dok in lkjip.documents(make_pemda()):
         check(dok.isi())
@@ -254,14 +257,52 @@ def test_a_total_with_an_unreported_program_is_not_understated(rendered):
 
 # --- chart ----------------------------------------------------------------------------------------------------
 
+def grafik_of(tabel: lkjip.TabelLkjip, skala=()) -> Grafik:
+    """A table's chart, as build_context puts it in the context."""
+    return lkjip.build_grafik(((b.iku.nama, b.capaian) for b in tabel.baris), skala)
+
+
+def test_the_context_describes_the_chart_as_data_a_bar_per_indicator():
+    model = make_pemda()
+    tabel = lkjip.build_tables(model)[0]
+    grafik = lkjip.build_context(model, tabel)["grafik"]
+    assert grafik == grafik_of(tabel, model.pengaturan.skala_predikat)
+    assert [b.nama for b in grafik.batang] == [b.iku.nama for b in tabel.baris]
+    assert [p.label for p in grafik.skala] == ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]
+
+
+def test_each_bar_carries_its_capaian_as_printed_or_why_it_has_none():
+    grafik = lkjip.build_grafik(ODD_CHARTS["every status and band"])
+    assert grafik.batang[:5] == (
+        Batang("Persentase balita stunting yang ditangani", Decimal("101.19"), "101,19", "Sangat Tinggi"),
+        Batang("Angka Partisipasi Murni SMP", None, "belum dilaporkan", None),
+        Batang("Indeks tanpa target", None, "tanpa target", None),
+        Batang("Rasio guru ÷ murid × 100% (SD/MI)", None, "tidak dapat dihitung", None),
+        Batang("Tinggi", Decimal("80"), "80,00", "Tinggi"),
+    )
+
+
 def test_each_document_holds_the_capaian_chart_as_an_inline_png(rendered):
     for document in rendered.values():
         assert len(document.inline_shapes) == 1
         shape = document.inline_shapes[0]
-        assert abs(shape.width.mm - lkjip.LEBAR_GRAFIK_MM) < 0.5
+        assert abs(shape.width.mm - chart.LEBAR_GRAFIK_MM) < 0.5
         blip = shape._inline.graphic.graphicData.pic.blipFill.blip
         image = document.part.related_parts[blip.embed].image
         assert image.content_type == "image/png"
+
+
+def test_a_user_template_prints_the_charts_but_cannot_reach_the_renderer_through_them(tmp_path):
+    model = make_pemda()
+    context = lkjip.documents(model)[0].isi()
+    for name, text in (("grafik", "{% for g in grafik %}{{ g }}{% endfor %}"), ("intip", "{{ grafik[0]._images }}")):
+        d = docx.Document()
+        d.add_paragraph(text)
+        d.save(tmp_path / f"{name}.docx")
+    shown = docx.Document(io.BytesIO(render_docx_bytes("grafik", context, templates_dir=tmp_path)))
+    assert len(shown.inline_shapes) == len(chart.draw_charts(context["grafik"])) == 1
+    with pytest.raises(UserTemplateError, match="_images"):
+        render_docx_bytes("intip", context, templates_dir=tmp_path)
 
 
 def test_chart_has_one_bar_row_per_indicator_and_is_split_beyond_twelve():
@@ -270,7 +311,7 @@ def test_chart_has_one_bar_row_per_indicator_and_is_split_beyond_twelve():
                  for n in range(14))
     dinkes = replace(model.perangkat_daerah[0], iku=many)
     tabel = lkjip.build_tables(replace(model, perangkat_daerah=(dinkes,)))[1]
-    pngs = lkjip.draw_charts(tabel)
+    pngs = chart.draw_charts(grafik_of(tabel))
     assert len(pngs) == 2
     short, long_ = Image.open(io.BytesIO(pngs[1])), Image.open(io.BytesIO(pngs[0]))
     assert short.width == long_.width and short.height < long_.height
@@ -278,7 +319,7 @@ def test_chart_has_one_bar_row_per_indicator_and_is_split_beyond_twelve():
 
 def test_chart_marks_the_100_percent_line_in_red():
     tabel = lkjip.build_tables(make_pemda())[0]
-    img = Image.open(io.BytesIO(lkjip.draw_charts(tabel)[0])).convert("RGB")
+    img = Image.open(io.BytesIO(chart.draw_charts(grafik_of(tabel))[0])).convert("RGB")
     reds = [x for x in range(img.width) if img.getpixel((x, img.height // 2)) == (0xC6, 0x28, 0x28)]
     assert reds, "the reference line must cross the middle of the chart"
 
@@ -289,19 +330,19 @@ LABELS = ("Persentase rekomendasi hasil pemeriksaan bidang pendidikan yang belum
 
 @pytest.mark.parametrize("label", LABELS)
 def test_labels_measured_word_by_word_have_pillows_width(label):
-    size = lkjip._px(lkjip._HURUF_MM)
-    assert lkjip._width(label, size) == lkjip._font(size).getlength(label)
+    size = chart._px(chart._HURUF_MM)
+    assert chart._width(label, size) == chart._font(size).getlength(label)
 
 
 @pytest.mark.parametrize("label", LABELS)
 def test_labels_pasted_word_by_word_draw_the_same_pixels_as_the_whole_line(label):
-    size = lkjip._px(lkjip._HURUF_MM)
+    size = chart._px(chart._HURUF_MM)
     whole = Image.new("RGB", (1400, 60), "white")
-    ImageDraw.Draw(whole).text((1300, 30), label, fill="black", font=lkjip._font(size), anchor="rm")
-    kanvas = lkjip._Kanvas(1400, 60)
+    ImageDraw.Draw(whole).text((1300, 30), label, fill="black", font=chart._font(size), anchor="rm")
+    kanvas = chart._Kanvas(1400, 60)
     kanvas.stamp_words((1300, 30), label, size, "black")
     assert ImageChops.invert(whole).getbbox() is not None, "the label must have been drawn"
-    assert kanvas.image.tobytes() == lkjip._quantize(whole).tobytes()
+    assert kanvas.image.tobytes() == chart._quantize(whole).tobytes()
 
 
 class RgbKanvas:
@@ -319,14 +360,14 @@ class RgbKanvas:
         self.draw.rectangle(box, fill=colour)
 
     def stamp(self, xy, text, size, colour, anchor, over_lines=False):
-        self.draw.text(xy, text, fill=colour, font=lkjip._font(size), anchor=anchor)
+        self.draw.text(xy, text, fill=colour, font=chart._font(size), anchor=anchor)
 
     def stamp_words(self, xy, line, size, colour):
-        self.draw.text(xy, line, fill=colour, font=lkjip._font(size), anchor="rm")
+        self.draw.text(xy, line, fill=colour, font=chart._font(size), anchor="rm")
 
     def png(self) -> bytes:
         buf = io.BytesIO()
-        lkjip._quantize(self.img).save(buf, format="PNG")
+        chart._quantize(self.img).save(buf, format="PNG")
         return buf.getvalue()
 
 
@@ -368,9 +409,9 @@ WRAPPED_SCALE = (Predikat(Decimal(90), "Sangat memuaskan menurut " + "ketentuan 
 @pytest.mark.parametrize("skala", [(), SIX_BANDS, LONG_SCALE, WRAPPED_SCALE],
                          ids=["default scale", "six bands", "long labels", "wrapped labels"])
 def test_palette_charts_have_exactly_the_pixels_of_charts_drawn_in_rgb(monkeypatch, name, skala):
-    fast = lkjip.draw_chart(ODD_CHARTS[name], skala)
-    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
-    reference = lkjip.draw_chart(ODD_CHARTS[name], skala)
+    fast = chart.draw_chart(lkjip.build_grafik(ODD_CHARTS[name], skala))
+    monkeypatch.setattr(chart, "_Kanvas", RgbKanvas)
+    reference = chart.draw_chart(lkjip.build_grafik(ODD_CHARTS[name], skala))
     assert chart_pixels(fast) == chart_pixels(reference)
 
 
@@ -385,7 +426,7 @@ def inside(box: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> 
 @pytest.mark.parametrize("skala", [LONG_SCALE, WRAPPED_SCALE], ids=["long labels", "wrapped labels"])
 def test_a_long_predikat_scale_gets_legend_rows_inside_the_picture_clear_of_the_axis_title(skala):
     items = ODD_CHARTS["every status and band"]
-    boxes = lkjip.chart_boxes(items, skala)
+    boxes = chart.chart_boxes(lkjip.build_grafik(items, skala))
     picture, title, legend = boxes["gambar"], boxes["sumbu"], boxes["legenda"]
     assert len(legend) >= 2 * len(skala)  # a swatch and at least one line per band
     for n, box in enumerate(legend):
@@ -393,23 +434,23 @@ def test_a_long_predikat_scale_gets_legend_rows_inside_the_picture_clear_of_the_
         assert not overlaps(box, title), box
         assert not any(overlaps(box, other) for other in legend[n + 1:]), box
         assert box[1] > title[3], "rows of their own, under the axis title"
-    img = Image.open(io.BytesIO(lkjip.draw_chart(items, skala))).convert("L")
+    img = Image.open(io.BytesIO(chart.draw_chart(lkjip.build_grafik(items, skala)))).convert("L")
     assert img.size == picture[2:]
     for box in legend:  # drawn where the layout says: every swatch and line has ink
         assert img.crop(box).getextrema()[0] < 200, box
-    usual = lkjip.chart_boxes(items)
+    usual = chart.chart_boxes(lkjip.build_grafik(items))
     assert picture[3] > usual["gambar"][3], "the picture grows by the legend's rows"
 
 
 def test_the_usual_legend_stays_on_the_axis_line_right_of_its_title():
     items = ODD_CHARTS["every status and band"]
     for skala in ((), SIX_BANDS):
-        boxes = lkjip.chart_boxes(items, skala)
+        boxes = chart.chart_boxes(lkjip.build_grafik(items, skala))
         title, picture = boxes["sumbu"], boxes["gambar"]
         for box in boxes["legenda"]:
             assert inside(box, picture) and box[0] > title[2]
             assert box[1] < title[3] and title[1] < box[3], "on the same line"
-        img = Image.open(io.BytesIO(lkjip.draw_chart(items, skala)))
+        img = Image.open(io.BytesIO(chart.draw_chart(lkjip.build_grafik(items, skala))))
         assert img.size == picture[2:]
 
 
@@ -418,27 +459,27 @@ def test_a_long_scale_legend_still_keeps_charts_within_a_landscape_page():
     long_name = "Persentase rumah tangga miskin penerima bantuan sosial yang tepat sasaran dan tepat waktu " * 3
     many = tuple(iku_pd("DINKES", f"X-{n}", f"{long_name} {n}", realisasi={2026: Decimal(80)}) for n in range(10))
     tabel = lkjip.build_tables(replace(model, perangkat_daerah=(replace(model.perangkat_daerah[0], iku=many),)))[1]
-    for png in lkjip.draw_charts(tabel, WRAPPED_SCALE):
+    for png in chart.draw_charts(grafik_of(tabel, WRAPPED_SCALE)):
         img = Image.open(io.BytesIO(png))
-        assert img.height / img.width * lkjip.LEBAR_GRAFIK_MM <= 150.5
+        assert img.height / img.width * chart.LEBAR_GRAFIK_MM <= 150.5
 
 
 def test_every_chart_of_the_sample_models_matches_the_rgb_reference(monkeypatch):
     model = make_pemda()
     tables = lkjip.build_tables(model)
-    fast = [png for t in tables for png in lkjip.draw_charts(t, model.pengaturan.skala_predikat)]
-    monkeypatch.setattr(lkjip, "_Kanvas", RgbKanvas)
-    reference = [png for t in tables for png in lkjip.draw_charts(t, model.pengaturan.skala_predikat)]
+    fast = [png for t in tables for png in chart.draw_charts(grafik_of(t, model.pengaturan.skala_predikat))]
+    monkeypatch.setattr(chart, "_Kanvas", RgbKanvas)
+    reference = [png for t in tables for png in chart.draw_charts(grafik_of(t, model.pengaturan.skala_predikat))]
     assert [chart_pixels(p) for p in fast] == [chart_pixels(p) for p in reference]
 
 
 def test_chart_png_is_a_valid_palette_picture_with_reproducible_bytes():
     items = ODD_CHARTS["every status and band"]
-    png = lkjip.draw_chart(items)
-    assert png == lkjip.draw_chart(items), "the same chart twice gives the same bytes"
+    png = chart.draw_chart(lkjip.build_grafik(items))
+    assert png == chart.draw_chart(lkjip.build_grafik(items)), "the same chart twice gives the same bytes"
     img = Image.open(io.BytesIO(png))
     img.verify()  # checksums of every chunk
-    assert img.mode == "P" and img.width == lkjip._px(lkjip.LEBAR_GRAFIK_MM)
+    assert img.mode == "P" and img.width == chart._px(chart.LEBAR_GRAFIK_MM)
 
 
 # --- layout ---------------------------------------------------------------------------------------------------
@@ -651,14 +692,17 @@ def xlsx_content(data: bytes) -> dict:
     wb = openpyxl.load_workbook(io.BytesIO(data))
     result: dict = {"sheets": wb.sheetnames}
     for ws in wb:
+        # The fill's colour without its alpha byte, which Excel ignores (openpyxl writes 00, Excel and
+        # xlsxwriter FF); a width per column, however the file groups equal neighbours into one <col>; an absent
+        # fitToWidth is the schema's default, 1.
         cells = [(c.coordinate, c.value, c.data_type, c.number_format, c.font.b, c.font.name, c.font.sz,
-                  c.fill.fill_type, c.fill.fgColor.rgb, c.alignment.wrap_text, c.alignment.vertical,
+                  c.fill.fill_type, c.fill.fgColor.rgb[-6:], c.alignment.wrap_text, c.alignment.vertical,
                   c.alignment.horizontal, c.quotePrefix)
                  for row in ws.iter_rows() for c in row if c.value is not None or c.has_style]
-        widths = {k: v.width for k, v in ws.column_dimensions.items()}
+        widths = {n: v.width for v in ws.column_dimensions.values() for n in range(v.min, v.max + 1)}
         heights = {k: (v.height, v.customHeight) for k, v in ws.row_dimensions.items() if v.height}
         ps, m = ws.page_setup, ws.page_margins
-        printing = (ps.orientation, ps.paperSize, ps.fitToWidth, ps.fitToHeight,
+        printing = (ps.orientation, ps.paperSize, 1 if ps.fitToWidth is None else ps.fitToWidth, ps.fitToHeight,
                     ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows, ws.print_options.gridLines,
                     (m.left, m.right, m.top, m.bottom, m.header, m.footer),
                     [(p.text, p.font, p.size) for hf in (ws.oddHeader, ws.oddFooter)
@@ -666,6 +710,10 @@ def xlsx_content(data: bytes) -> dict:
         result[ws.title] = (cells, widths, heights, ws.freeze_panes, ws.auto_filter.ref, ws.dimensions,
                             sorted(map(str, ws.merged_cells.ranges)), printing)
     return result
+
+
+# Shaped like the rich-text XML xlsxwriter writes through unescaped: as plain text it would end the shared string.
+RICH_LOOKING = "<r></si><si><t>sisipan</t></r>"
 
 
 def odd_model() -> Pemda:
@@ -677,7 +725,8 @@ def odd_model() -> Pemda:
                      program=(program("DINKES", "=HYPERLINK(\"x\")", 1000, 900),
                               program("DINKES", "  @cmd ", 1000, None),
                               program("DINKES", "Program\u000bdengan karakter kendali", 1000, 900),
-                              program("DINKES", "Program " + "sangat panjang " * 2500, 1000, 900)),
+                              program("DINKES", "Program " + "sangat panjang " * 2500, 1000, 900),
+                              program("DINKES", RICH_LOOKING, 1000, 900)),
                      iku=(iku_pd("DINKES", "0012", "+62 nomor yang terlihat seperti angka " * 3,
                                  realisasi={2026: Decimal("70.123456")}),))
     kosong = replace(model.perangkat_daerah[1], kode="KOSONG", iku=(), program=())
@@ -711,14 +760,25 @@ def test_xlsx_drops_characters_xml_cannot_hold_and_keeps_the_rest_of_the_text():
     assert "Programdengan karakter kendali" in names and "  @cmd " in names
 
 
+def test_xlsx_keeps_text_shaped_like_rich_text_xml_as_that_text():
+    data = lkjip_xlsx_bytes(odd_model())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))  # well-formed
+    ws = openpyxl.load_workbook(io.BytesIO(data))["Anggaran"]
+    cells = [r[2] for r in ws.iter_rows(min_row=2) if r[2].value == RICH_LOOKING]
+    assert len(cells) == 2 and all(c.data_type == "s" and c.font.name == "Arial" for c in cells)  # Pemda and DINKES
+    longest = max((r[2].value for r in ws.iter_rows(min_row=2)), key=len)
+    assert len(longest) == 32767 and longest.startswith("Program sangat panjang")
+
+
 def test_no_chart_is_taller_than_a_landscape_page_holds():
     model = make_pemda()
     long_name = "Persentase rumah tangga miskin penerima bantuan sosial yang tepat sasaran dan tepat waktu " * 3
     many = tuple(iku_pd("DINKES", f"X-{n}", f"{long_name} {n}", realisasi={2026: Decimal(80)}) for n in range(10))
     tabel = lkjip.build_tables(replace(model, perangkat_daerah=(replace(model.perangkat_daerah[0], iku=many),)))[1]
-    pngs = lkjip.draw_charts(tabel)
+    pngs = chart.draw_charts(grafik_of(tabel))
     assert len(pngs) > 1
     for png in pngs:
         img = Image.open(io.BytesIO(png))
-        height_mm = img.height / img.width * lkjip.LEBAR_GRAFIK_MM
+        height_mm = img.height / img.width * chart.LEBAR_GRAFIK_MM
         assert height_mm <= 150.5

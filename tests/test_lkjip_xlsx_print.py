@@ -53,7 +53,8 @@ def test_every_sheet_prints_landscape_on_f4_scaled_to_the_page_width():
     for ws in workbook(make_pemda()):
         assert ws.page_setup.orientation == "landscape", ws.title
         assert ws.page_setup.paperSize == 14, ws.title  # Folio 8.5 x 13 in: F4, the contract's default
-        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        # One page wide (an absent fitToWidth is the schema's default, 1), as many pages tall as needed.
+        assert (ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight) == (1, 0)
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True
         assert ws.print_title_rows == "$1:$1"
         assert ws.print_options.gridLines is True
@@ -74,6 +75,19 @@ def test_pages_carry_the_unit_sheet_and_page_number_and_a_literal_ampersand():
         assert ws.oddHeader.right.text == ws.oddFooter.left.text == "&A"  # the sheet's name
         assert ws.oddFooter.right.text == "Halaman &P dari &N"
         assert ws.oddFooter.right.font == "Arial,Regular"
+
+
+AMPERSAND_NAME = "Sukamaju &Gede &[Picture] & Co"  # "&G" and "&[Picture]" are picture codes in a page header
+
+
+def test_a_literal_ampersand_before_g_or_a_bracket_keeps_the_page_header(recwarn):
+    data = lkjip_xlsx_bytes(make_pemda(nama_daerah=AMPERSAND_NAME))
+    assert not [w for w in recwarn if "xlsxwriter" in w.filename], "xlsxwriter refused the header"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in (n for n in archive.namelist() if n.startswith("xl/worksheets/")):
+            header = ElementTree.fromstring(archive.read(name)).find(f"{NS}headerFooter/{NS}oddHeader")
+            assert header is not None and "Tabel LKjIP Pemerintah Kabupaten Sukamaju &&" in header.text, name
+            assert header.text.endswith("Tahun 2026&R&\"Arial,Regular\"&9&A"), header.text
 
 
 def test_every_font_is_named_so_bold_rows_print_in_the_same_family():
@@ -164,14 +178,16 @@ def test_libreoffice_prints_a_few_landscape_pages_with_the_header_on_each(tmp_pa
     a4 = replace(a4, pengaturan=replace(a4.pengaturan, ukuran_kertas="A4"))
     folder = tmp_path / "xlsx"
     folder.mkdir()
-    for name, model in (("f4", make_pemda()), ("a4", a4), ("panjang", long_text_model(40))):
+    for name, model in (("f4", make_pemda()), ("a4", a4), ("panjang", long_text_model(40)),
+                        ("ampersand", make_pemda(nama_daerah=AMPERSAND_NAME))):
         (folder / f"{name}.xlsx").write_bytes(lkjip_xlsx_bytes(model))
     out = tmp_path / "pdf"
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path / 'profil'}", "--convert-to",
                     "pdf", "--outdir", str(out), *sorted(map(str, folder.iterdir()))],
                    check=True, capture_output=True, timeout=240)
     # 13 x 8.5 in and 297 x 210 mm; at least a page per sheet, far fewer than a page per pair of columns.
-    expected = {"f4": ((936, 612), 4, 6), "a4": ((842, 595), 4, 6), "panjang": ((936, 612), 8, 20)}
+    expected = {"f4": ((936, 612), 4, 6), "a4": ((842, 595), 4, 6), "panjang": ((936, 612), 8, 20),
+                "ampersand": ((936, 612), 4, 6)}
     for name, ((width, height), fewest, most) in expected.items():
         pdf = (out / f"{name}.pdf").read_bytes()
         pages = pdf_pages(pdf)
@@ -187,3 +203,6 @@ def test_libreoffice_prints_a_few_landscape_pages_with_the_header_on_each(tmp_pa
                                   check=True, capture_output=True, text=True).stdout
             assert re.search(r"^\s*Unit\s", text, re.M), page
             assert f"Halaman {page} dari {count}" in text, page
+        first = subprocess.run(["pdftotext", "-layout", "-l", "1", str(out / "ampersand.pdf"), "-"],
+                               check=True, capture_output=True, text=True).stdout
+        assert f"Tabel LKjIP Pemerintah Kabupaten {AMPERSAND_NAME} Tahun 2026" in first

@@ -19,8 +19,10 @@ from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from iku_docs.documents.grafik import Grafik
 from iku_docs.model import Pengaturan
 from iku_docs.ooxml import normalize_zip
+from iku_docs.render.chart import LEBAR_GRAFIK_MM, draw_charts
 from iku_docs.render.docx import FIXED_TIME, PAPER_MM, Gambar, _fit_grid, template_path
 
 
@@ -49,6 +51,8 @@ def _with_images(tpl: DocxTemplate, context: Mapping[str, Any]) -> dict[str, Any
     def conv(v: Any) -> Any:
         if isinstance(v, Gambar):
             return InlineImage(tpl, io.BytesIO(v.png), width=Mm(v.lebar_mm))
+        if isinstance(v, Grafik):  # a chart: its pictures, one per paragraph of the template's loop
+            return [InlineImage(tpl, io.BytesIO(png), width=Mm(LEBAR_GRAFIK_MM)) for png in draw_charts(v)]
         if isinstance(v, dict):
             return {k: conv(x) for k, x in v.items()}
         if isinstance(v, list):

@@ -25,7 +25,6 @@ import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,6 +44,7 @@ from jinja2 import Environment, StrictUndefined, Template, TemplateError, Templa
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from iku_docs.documents.grafik import Grafik
 from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.model import Pengaturan
 from iku_docs.ooxml import CONTENT_TYPES, FIXED_TIME, Packed, legal_utf8, pack, parts_declaring_dtd, write_zip
@@ -58,16 +58,11 @@ _V = TypeVar("_V")
 
 @dataclass(frozen=True, slots=True)
 class Gambar:
-    """An image for a template variable, drawn inline where the template prints it (as docxtpl's
-    InlineImage would), so context builders stay pure."""
+    """A picture for a top-level context variable, placed inline where the template prints it (as docxtpl's
+    InlineImage would). A chart is given as a ``Grafik`` instead and drawn here (see ``_with_pictures``)."""
 
     png: bytes
     lebar_mm: float
-
-    def __html__(self) -> str:
-        """The drawing markup, added to the part being rendered (autoescape calls this, as for InlineImage).
-        The context is passed to jinja as it is: copying it to wrap each Gambar cost a tenth of a Perkada."""
-        return _RENDERING.get().inline(self)
 
 
 def default_templates_dir() -> Path:
@@ -363,7 +358,42 @@ class _Images:
                     if f"/word/media/image{n}.{ext}" not in taken)
 
 
-_RENDERING: ContextVar[_Images] = ContextVar("iku_docs_rendering")
+class _Inline:
+    """A picture of the document being rendered: printing it (autoescape calls ``__html__``, as for docxtpl's
+    InlineImage) adds its drawing to the part being rendered. Its attributes are private, so a sandboxed user
+    template cannot reach the render's state through it."""
+
+    __slots__ = ("_gambar", "_images")
+
+    def __init__(self, gambar: Gambar, images: _Images) -> None:
+        self._gambar = gambar
+        self._images = images
+
+    def __html__(self) -> str:
+        return self._images.inline(self._gambar)
+
+
+def _with_pictures(context: Mapping[str, Any], images: _Images) -> Mapping[str, Any]:
+    """The context with its pictures bound to this render: a top-level ``Gambar`` prints inline, a top-level
+    ``Grafik`` is drawn (render/chart.py) into the list of its pictures, one per paragraph of a
+    ``{% for %}`` loop.
+
+    Only the top level is looked at, and copied only when it holds a picture: copying a whole context to
+    wrap the pictures in it cost a tenth of a Perkada.
+    """
+    found = [key for key, value in context.items() if isinstance(value, Gambar | Grafik)]
+    if not found:
+        return context
+    bound = dict(context)
+    for key in found:
+        value = bound[key]
+        if isinstance(value, Gambar):
+            bound[key] = _Inline(value, images)
+        else:
+            from iku_docs.render.chart import LEBAR_GRAFIK_MM, draw_charts  # Pillow, for documents with charts
+
+            bound[key] = [_Inline(Gambar(png, LEBAR_GRAFIK_MM), images) for png in draw_charts(value)]
+    return bound
 
 
 def prepare_templates(names: Iterable[str], templates_dir: Path | None = None) -> None:
@@ -393,9 +423,8 @@ def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: P
     images = _Images(prep)
     if not trusted:  # shipped templates are checked by the test suite
         _check_variables(prep, context)
-    token = _RENDERING.set(images)
     try:
-        members = _render(prep, context, images, pengaturan, judul)
+        members = _render(prep, _with_pictures(context, images), images, pengaturan, judul)
     except TemplateSyntaxError as exc:
         raise UserTemplateError(
             f"Templat '{path.name}' salah tulis di sekitar: {_snippet(exc)} ({exc.message}).",
@@ -418,8 +447,6 @@ def render_docx_bytes(name: str, context: Mapping[str, Any], *, templates_dir: P
             f"Templat '{path.name}' tidak dapat diisi: {exc.message or exc} di sekitar: {_snippet(exc)}.",
             saran="Bandingkan dengan templat bawaan (iku-docs templates export DIR).",
         ) from exc
-    finally:
-        _RENDERING.reset(token)
     return _zip(prep, members, _styles_member(prep, pengaturan))
 
 

@@ -5,7 +5,8 @@ years, progress toward the end-of-period target, budget), each holding the Pemda
 ``Unit`` column to filter on. The figures come from ``documents.lkjip.build_tables``, the same objects the
 Word documents print, so the two never disagree. Numbers are stored as numbers (Excel shows them with the
 reader's separators, "93,75" in an Indonesian Excel); text that starts with = + - @ is stored as text with
-a quote prefix, never as a formula. Written atomically and byte-for-byte reproducibly.
+a quote prefix, never as a formula. Written by xlsxwriter, in memory, byte-for-byte reproducibly, and
+atomically.
 
 Every sheet prints as a reviewer needs it: landscape on the workbook's paper (F4 unless Pengaturan says A4),
 scaled to the page width, the header row repeated on every page, text wrapped in its column, grid lines, and
@@ -16,8 +17,6 @@ metric-compatible Liberation Sans) for every cell, bold included.
 from __future__ import annotations
 
 import io
-import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,15 +24,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
 from iku_docs.capaian import Capaian, Efisiensi, Status
 from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables, tabel_documents
 from iku_docs.model import Nilai, Pemda
-from iku_docs.ooxml import column_letter, strip_illegal
+from iku_docs.ooxml import strip_illegal
 from iku_docs.output import write_bytes_atomic
 from iku_docs.render.docx import FIXED_TIME
-
-# openpyxl's tables, copied in the reader (a test holds them equal): importing openpyxl costs ~0.15 s.
-from iku_docs.workbook.xlsx_reader import BUILTIN_FORMATS_REVERSE
 
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
@@ -63,6 +63,12 @@ PROGRES = ("Target Akhir", ("Unit", "Kode IKU", "Indikator Kinerja", "Satuan", "
 ANGGARAN = ("Anggaran", ("Unit", "Perangkat Daerah", "Program", "Anggaran", "Realisasi", "Serapan (%)",
                          "Capaian Kinerja (%)", "Efisiensi (%)", "Keterangan"))
 
+# A cell of a table: its value (Decimal, text or None) and, for numbers, its number format; None lets the value
+# choose (_format_angka). ("Sel" means an A1 reference elsewhere in the package.)
+CellValue = tuple[Any, str | None]
+# A table row: its cells and whether it is a total row (printed bold).
+Row = tuple[list[CellValue], bool]
+
 
 def write_lkjip_xlsx(model: Pemda, output_dir: Path) -> Path:
     """Write ``lkjip/tabel-lkjip-<tahun>.xlsx`` under ``output_dir`` and return its path."""
@@ -81,28 +87,34 @@ def workbook_bytes(layout: str, model: Pemda) -> bytes:
 
 
 def lkjip_xlsx_bytes(model: Pemda) -> bytes:
-    sheets = sheet_rows(model)
-    styles = _Styles()
-    cetak = _Cetak.of(model)
-    parts = {f"xl/worksheets/sheet{n}.xml": _sheet_xml(title, headers, rows, styles, cetak)
-             for n, ((title, headers), rows) in enumerate(sheets, start=1)}
-    titles = [(title, len(headers), _last_row(parts[f"xl/worksheets/sheet{n}.xml"]))
-              for n, ((title, headers), _) in enumerate(sheets, start=1)]
-    parts.update({
-        "[Content_Types].xml": _content_types(len(sheets)),
-        "_rels/.rels": _ROOT_RELS,
-        "docProps/app.xml": _APP,
-        "docProps/core.xml": _core(f"Tabel LKjIP Tahun {model.tahun}"),
-        "xl/workbook.xml": _workbook(titles),
-        "xl/_rels/workbook.xml.rels": _workbook_rels(len(sheets)),
-        "xl/styles.xml": styles.xml(),
-        "xl/theme/theme1.xml": _theme(),
+    """The workbook's bytes; the same model always gives the same bytes.
+
+    xlsxwriter in ``in_memory`` mode stamps every zip member 1980-01-01 00:00 (``Workbook._store_workbook``)
+    and the core properties carry ``created`` instead of the clock, so nothing varies between runs.
+    """
+    buf = io.BytesIO()
+    workbook = Workbook(buf, {
+        "in_memory": True,
+        # write_string is the only text writer used; these keep any other path from turning text into
+        # formulas, links or numbers too.
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        # Both fonts named, no theme scheme (which would make Excel use the theme's Calibri instead): a bold font
+        # without a name printed in LibreOffice's serif fallback.
+        "default_format_properties": {"font_name": HURUF, "font_size": UKURAN_HURUF, "font_scheme": "none"},
+        "default_row_height": _LINE_PX,
     })
-    return _package(parts)
+    workbook.set_properties({"title": f"Tabel LKjIP Tahun {model.tahun}", "author": "iku-docs",
+                             "created": FIXED_TIME})
+    cells = _Cells(workbook)
+    cetak = _Cetak.of(model)
+    for (title, headers), rows in sheet_rows(model):
+        _write_sheet(workbook.add_worksheet(title), title, headers, rows, cells, cetak)
+    workbook.close()
+    return buf.getvalue()
 
 
-def sheet_rows(model: Pemda) -> list[tuple[tuple[str, tuple[str, ...]], Iterable[tuple[list[Sel], bool]]]]:
-    """Each sheet's (title, headers) and its rows of cells (a lazy iterable), in workbook order."""
+def sheet_rows(model: Pemda) -> list[tuple[tuple[str, tuple[str, ...]], Iterable[Row]]]:
+    """Each sheet's (title, headers) and its rows (a lazy iterable), in workbook order."""
     tables = build_tables(model)
     progres_headers = list(PROGRES[1])
     progres_headers[5] = f"Realisasi {model.tahun}"
@@ -136,79 +148,149 @@ class _Cetak:
         judul = f"Tabel LKjIP Pemerintah {model.nama_lengkap} Tahun {model.tahun}"
         return cls(KERTAS.get(ukuran, KERTAS["A4"]), judul)
 
-    def xml(self) -> str:
-        """printOptions .. headerFooter, in the order CT_Worksheet requires them after sheetData/autoFilter."""
-        # Header and footer text is a format string where "&" starts a code; a literal one is doubled. Excel
-        # refuses more than 255 characters in each.
-        judul = self.judul.replace("&", "&&")[:150]
+    def apply(self, ws: Worksheet, last_row: int, last_col: int) -> None:
+        ws.set_landscape()
+        ws.set_paper(self.kertas)
+        ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as the rows need
+        ws.repeat_rows(0)
+        ws.hide_gridlines(0)  # 0: grid lines on screen and in print
+        ws.set_margins(left=0.4, right=0.4, top=0.75, bottom=0.75)
         font = f'&"{HURUF},Regular"&9'
-        header = f"&L{font}{judul}&R{font}&A"
-        footer = f"&L{font}&A&R{font}Halaman &P dari &N"
-        return (
-            '<printOptions gridLines="1"/>'
-            '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-            f'<pageSetup orientation="landscape" paperSize="{self.kertas}" fitToHeight="0" fitToWidth="1"/>'
-            f"<headerFooter><oddHeader>{_escape(header)}</oddHeader>"
-            f"<oddFooter>{_escape(footer)}</oddFooter></headerFooter>"
-        )
+        ws.set_header(f"&L{font}{_header_text(self.judul)}&R{font}&A", {"margin": 0.3})
+        ws.set_footer(f"&L{font}&A&R{font}Halaman &P dari &N", {"margin": 0.3})
+        ws.freeze_panes(1, 1)  # the header row and the Unit column stay in view
+        ws.autofilter(0, 0, last_row, last_col)
 
 
-# --- SpreadsheetML, written directly ----------------------------------------------------------------------------
-# openpyxl built a Python object per cell, styled it and serialised it again: about 25 µs a cell, a second for a
-# large Pemda. The tables are a fixed, simple shape (text, numbers, a few styles), so their XML is written here as
-# openpyxl wrote it — the same elements, attributes and style table — and tests read it back with openpyxl.
-
-# A cell: a value and, for numbers, its number format; bold marks a total row.
-Sel = tuple[Any, str | None]
-_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_LAST_ROW = re.compile(r'<dimension ref="A1:[A-Z]+(\d+)"/>')
-# Characters XML 1.0 cannot hold; openpyxl refused them (IllegalCharacterError), they are dropped here.
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # as render/output.normalize_zip writes every package
+_FONT_ONLY = f'&"{HURUF},Regular"'
+_HEADER_ROOM = 150
 
 
-def _sheet_xml(title: str, headers: Sequence[str], rows: Iterable[tuple[list[Sel], bool]], styles: _Styles,
-               cetak: _Cetak) -> str:
-    letters = [column_letter(c) for c in range(1, len(headers) + 1)]
+def _header_text(text: str) -> str:
+    """``text`` as literal page-header text, at most ``_HEADER_ROOM`` characters of codes (Excel refuses more
+    than 255 in a header).
+
+    "&" starts a code there and a literal one is doubled. xlsxwriter's set_header counts every "&G" and
+    "&[Picture]" as an image placeholder and drops a header whose count does not match its images, even after
+    "&&"; so a literal "&" before "G" or "[" is followed by a font code (the same font), which prints nothing.
+    """
+    out: list[str] = []
+    used = 0
+    for n, ch in enumerate(text):
+        piece = ch if ch != "&" else "&&" + (_FONT_ONLY if text[n + 1:n + 2] in ("G", "[") else "")
+        if used + len(piece) > _HEADER_ROOM:
+            break
+        out.append(piece)
+        used += len(piece)
+    return "".join(out)
+
+
+# --- writing a sheet ------------------------------------------------------------------------------------------
+
+_PX_PER_CHARACTER = 7  # a column's width unit at 96 dpi (Arial 10 and Calibri 11 both have 7-pixel digits)
+_LINE_PX = 17  # 12.75 points: Excel's line height for 10-point Arial
+# ECMA-376 Part 1, 18.8.30: the built-in number formats the tables use, written by id as Excel writes them.
+_BUILTIN_FORMATS = {"0": 1, "#,##0": 3, "#,##0.00": 4}
+
+
+def _write_sheet(ws: Worksheet, title: str, headers: Sequence[str], rows: Iterable[Row], cells: _Cells,
+                 cetak: _Cetak) -> None:
     widths = lebar_kolom(title, headers)
-    header_style = styles.header()
-    height = max(_lines(h, w, True) for h, w in zip(headers, widths, strict=True))
-    out = [f'<row r="1"{_row_height(height)}>']
-    out += [f'<c r="{col}1" s="{header_style}" t="inlineStr">{_inline(h)}</c>'
-            for col, h in zip(letters, headers, strict=True)]
-    out.append("</row>")
-    r = 1
-    tails = styles.tails
-    for r, (cells, total) in enumerate(rows, start=2):
-        at = len(out)
-        out.append("")  # the row's start tag, once its height is known
+    for col, width in enumerate(widths):
+        # In pixels, so the file holds exactly ``width`` (set_column would add the 5 pixels of cell padding).
+        ws.set_column_pixels(col, col, width * _PX_PER_CHARACTER)
+    for col, header in enumerate(headers):
+        ws.write_string(0, col, header, cells.header)
+    _set_lines(ws, 0, max(_lines(h, w, True) for h, w in zip(headers, widths, strict=True)))
+    write = (None, ws.write_number, ws.write_blank, ws.write_string)  # indexed by a plan's kind
+    plan = cells.plan
+    r = 0
+    for r, (row, total) in enumerate(rows, start=1):
         height = 1
-        for col, width, (value, fmt) in zip(letters, widths, cells, strict=True):
-            # Most cells repeat a value already written (unit names, methods, predikat, common numbers):
-            # everything after the cell reference is built once per (value, format, bold).
-            key = (str(value), fmt, total) if isinstance(value, Decimal) else (value, fmt, total)
-            tail = tails.get(key)
-            if tail is None:
-                tail = tails[key] = _cell_tail(value, fmt, total, styles)
-            if tail:
-                out.append(f'<c r="{col}{r}"{tail}')
-                if isinstance(value, str) and (lines := _lines(value, width, total)) > height:
-                    height = lines
-        out[at] = f'<row r="{r}"{_row_height(height)}>'
-        out.append("</row>")
-    last = f"{letters[-1]}{r}"
-    cols = "".join(f'<col width="{w}" customWidth="1" min="{n}" max="{n}"/>' for n, w in enumerate(widths, start=1))
-    return (
-        f'<worksheet xmlns="{_MAIN_NS}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
-        f'<pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0">'
-        '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
-        '<selection pane="topRight"/><selection pane="bottomLeft"/>'
-        '<selection pane="bottomRight" activeCell="A1" sqref="A1"/></sheetView></sheetViews>'
-        f'<sheetFormatPr baseColWidth="8" defaultRowHeight="12.75"/><cols>{cols}</cols>'
-        f'<sheetData>{"".join(out)}</sheetData><autoFilter ref="A1:{last}"/>'
-        f"{cetak.xml()}</worksheet>"
-    )
+        for col, (width, (value, fmt)) in enumerate(zip(widths, row, strict=True)):
+            kind, data, form, lines = plan(value, fmt, total, width)
+            if kind == _RICH:
+                ws.write_rich_string(r, col, form, data[0], form, data[1:], form)
+            elif kind:
+                write[kind](r, col, data, form)
+            if lines > height:
+                height = lines
+        _set_lines(ws, r, height)
+    cetak.apply(ws, r, len(headers) - 1)
+
+
+def _set_lines(ws: Worksheet, row: int, lines: int) -> None:
+    if lines > 1:
+        ws.set_row_pixels(row, lines * _LINE_PX)
+
+
+# How a cell is written: nothing (empty, not bold), write_number, write_blank (styled, empty), write_string, or
+# write_rich_string; the value to write, its format and the lines its text takes.
+_SKIP, _NUMBER, _BLANK, _TEXT, _RICH = range(5)
+_Plan = tuple[int, Any, Format | None, int]
+
+
+class _Cells:
+    """The workbook's cell formats, each made once, and how each distinct cell is written, worked out once: most
+    cells repeat a value already written (unit names, methods, predikat, common numbers)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self._workbook = workbook
+        self._formats: dict[tuple[str | None, bool, bool, bool], Format] = {}
+        self._plans: dict[tuple[Any, str | None, bool, int], _Plan] = {}
+        self.header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "pattern": 1, "align": "center",
+                                           "valign": "vcenter", "text_wrap": True})
+
+    def plan(self, value: Any, fmt: str | None, bold: bool, width: int) -> _Plan:
+        key = (value, fmt, bold, width)
+        found = self._plans.get(key)
+        if found is None:
+            found = self._plans[key] = self._plan(value, fmt, bold, width)
+        return found
+
+    def _plan(self, value: Any, fmt: str | None, bold: bool, width: int) -> _Plan:
+        if isinstance(value, Decimal):
+            number = self._format(fmt or _format_angka(value), bold)
+            return (_NUMBER, float(value), number, 1) if value.is_finite() else (_BLANK, None, number, 1)
+        if value is None or value == "":
+            # The total row is bold across, its empty cells included.
+            return (_BLANK, None, self._format(None, True), 1) if bold else (_SKIP, None, None, 1)
+        # Text is always text (write_string, never write). One that starts like a formula gets a quote prefix, as
+        # Excel gives it.
+        text = _excel_text(str(value))
+        form = self._format(None, bold, wrap=True, quote=text.startswith(FORMULA_START))
+        # xlsxwriter writes a shared string shaped like "<r>…</r>" unescaped, as rich-text XML it made itself: a
+        # program named "<r></si>…</r>" would break the file. Such text goes as a rich string of two runs in the
+        # cell's own font instead, which xlsxwriter escapes; it reads back as the same text.
+        kind = _RICH if text.startswith("<r>") and text.endswith("</r>") else _TEXT
+        return kind, text, form, _lines(str(value), width, bold)
+
+    def _format(self, num_format: str | None, bold: bool, *, wrap: bool = False, quote: bool = False) -> Format:
+        key = (num_format, bold, wrap, quote)
+        found = self._formats.get(key)
+        if found is None:
+            # Top-aligned, so a row's figures stand level with the first line of its wrapped names; text wraps in
+            # its column, so a long unit name or indicator never runs over (or under) its neighbour. Only the
+            # properties that are set: xlsxwriter tells fonts apart by str() of each property, so a bold=False
+            # font would be a second regular font beside the default's bold=0.
+            properties = {"valign": "top", "bold": bold, "text_wrap": wrap, "quote_prefix": quote,
+                          "num_format": _BUILTIN_FORMATS.get(num_format, num_format)}
+            found = self._formats[key] = self._workbook.add_format({k: v for k, v in properties.items() if v})
+        return found
+
+
+_EXCEL_MAX_UNITS = 32_767  # Excel's longest cell text, in UTF-16 code units
+
+
+def _excel_text(text: str) -> str:
+    """``text`` without the characters XML cannot hold, cut to what a cell holds. Cut here rather than by
+    xlsxwriter, so the "<r>…</r>" check above sees the text that is written."""
+    clean = strip_illegal(text)
+    if len(clean) * 2 > _EXCEL_MAX_UNITS:  # only then can it be too long: a code point is at most 2 units
+        encoded = clean.encode("utf-16-le")
+        if len(encoded) > 2 * _EXCEL_MAX_UNITS:
+            clean = encoded[:2 * _EXCEL_MAX_UNITS].decode("utf-16-le", "ignore")  # never half a surrogate pair
+    return clean
 
 
 # Row heights. Neither LibreOffice nor Excel reliably fits a row to its wrapped text when opening a file, so a
@@ -262,206 +344,6 @@ def _lines(text: str, width: float, bold: bool) -> int:
     return count
 
 
-def _row_height(lines: int) -> str:
-    return f' ht="{lines * _LINE_PT:g}" customHeight="1"' if lines > 1 else ""
-
-
-def _cell_tail(value: Any, fmt: str | None, bold: bool, styles: _Styles) -> str:
-    """A cell's XML after its reference, or "" for a cell not written at all (empty and unstyled)."""
-    if isinstance(value, Decimal):
-        s = styles.index(fmt or _format_angka(value), bold, False, False)
-        number = f"{float(value):.16g}" if value.is_finite() else ""  # openpyxl's safe_string
-        return f'{_s(s)} t="n"><v>{number}</v></c>'
-    if value is None or value == "":
-        return f' s="{styles.index(None, True, False, False)}" t="n"></c>' if bold else ""
-    text = str(value)
-    # Every text wraps in its column: a long unit name or indicator never runs over (or under) its neighbour.
-    s = styles.index(None, bold, True, text.startswith(FORMULA_START))
-    return f'{_s(s)} t="inlineStr">{_inline(text)}</c>'
-
-
-def _s(style: int) -> str:
-    return f' s="{style}"' if style else ""
-
-
-def _inline(text: str) -> str:
-    """``<is><t>…</t></is>``, as openpyxl writes an inline string (cut at Excel's 32,767 characters)."""
-    clean = strip_illegal(text)[:32767]
-    space = ' xml:space="preserve"' if clean != clean.strip() else ""
-    return f"<is><t{space}>{_escape(clean)}</t></is>"
-
-
-def _quote_sheetname(title: str) -> str:
-    """A sheet name as a formula reference writes it, always quoted (as openpyxl's quote_sheetname)."""
-    return "'" + title.replace("'", "''") + "'"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
-def _last_row(sheet_xml: str) -> int:
-    return int(_LAST_ROW.search(sheet_xml).group(1))
-
-
-class _Styles:
-    """The workbook's cell formats, numbered in the order the sheets first use them (as openpyxl numbered them)."""
-
-    _BOLD_FONT, _HEADER_FILL = 1, 2
-
-    def __init__(self) -> None:
-        self._xfs: dict[tuple[Any, ...], int] = {("default",): 0}
-        self._formats: dict[str, int] = {}
-        self.tails: dict[tuple[Any, str | None, bool], str] = {}  # see _sheet_xml
-
-    def header(self) -> int:
-        return self._add(("header",))
-
-    def index(self, fmt: str | None, bold: bool, wrap: bool, quote: bool) -> int:
-        return self._add((fmt, bold, wrap, quote))
-
-    def _add(self, key: tuple[Any, ...]) -> int:
-        found = self._xfs.get(key)
-        if found is None:
-            found = self._xfs[key] = len(self._xfs)
-            if key[0] and key[0] not in ("default", "header") and key[0] not in BUILTIN_FORMATS_REVERSE:
-                self._formats.setdefault(key[0], 164 + len(self._formats))
-        return found
-
-    def _xf(self, key: tuple[Any, ...]) -> str:
-        tail = 'pivotButton="0" quotePrefix="0" xfId="0"'
-        if key == ("default",):
-            return f'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" {tail}/>'
-        if key == ("header",):
-            return (f'<xf numFmtId="0" fontId="{self._BOLD_FONT}" fillId="{self._HEADER_FILL}" borderId="0" '
-                    f'applyAlignment="1" {tail}><alignment horizontal="center" vertical="center" wrapText="1"/></xf>')
-        fmt, bold, wrap, quote = key
-        number = (BUILTIN_FORMATS_REVERSE.get(fmt) if fmt in BUILTIN_FORMATS_REVERSE else self._formats[fmt]) \
-            if fmt else 0
-        tail = tail.replace('quotePrefix="0"', f'quotePrefix="{int(quote)}"')
-        attrs = f'numFmtId="{number}" fontId="{int(bold)}" fillId="0" borderId="0" applyAlignment="1"'
-        # Top-aligned, so a row's figures stand level with the first line of its wrapped names.
-        wrap_text = ' wrapText="1"' if wrap else ""
-        return f'<xf {attrs} {tail}><alignment vertical="top"{wrap_text}/></xf>'
-
-    def xml(self) -> str:
-        formats = "".join(f'<numFmt numFmtId="{n}" formatCode="{_escape(f).replace(chr(34), "&quot;")}"/>'
-                          for f, n in self._formats.items())
-        xfs = "".join(self._xf(key) for key in self._xfs)
-        return (
-            f'<styleSheet xmlns="{_MAIN_NS}">'
-            + (f'<numFmts count="{len(self._formats)}">{formats}</numFmts>' if self._formats else "")
-            # Both fonts named: a bold font without a name printed in LibreOffice's serif fallback. No theme
-            # scheme, which would make Excel use the theme's Calibri instead.
-            + f'<fonts count="2"><font><name val="{HURUF}"/><family val="2"/><sz val="{UKURAN_HURUF}"/></font>'
-            f'<font><name val="{HURUF}"/><family val="2"/><b val="1"/><sz val="{UKURAN_HURUF}"/></font></fonts>'
-            '<fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill>'
-            '<fill><patternFill patternType="solid"><fgColor rgb="00D9D9D9"/></patternFill></fill></fills>'
-            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-            f'<cellXfs count="{len(self._xfs)}">{xfs}</cellXfs>'
-            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0" hidden="0"/></cellStyles>'
-            '<tableStyles count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/>'
-            "</styleSheet>"
-        )
-
-
-def _workbook(sheets: Sequence[tuple[str, int, int]]) -> str:
-    entries = "".join(f'<sheet xmlns:r="{_REL_NS}" name="{_attr(title)}" sheetId="{n}" state="visible" r:id="rId{n}"/>'
-                      for n, (title, _, _) in enumerate(sheets, start=1))
-    # The autofilter's range, as Excel records it: the sheet's header and data rows; and the print titles: the
-    # header row on top of every printed page.
-    names = "".join(
-        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-        f"{_escape(_quote_sheetname(title))}!$A$1:${column_letter(width)}${rows}</definedName>"
-        f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">{_escape(_quote_sheetname(title))}!$1:$1'
-        "</definedName>"
-        for n, (title, width, rows) in enumerate(sheets))
-    return (
-        f'<workbook xmlns="{_MAIN_NS}"><workbookPr/><workbookProtection/><bookViews>'
-        '<workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" '
-        'showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews>'
-        f"<sheets>{entries}</sheets><definedNames>{names}</definedNames>"
-        '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
-    )
-
-
-def _attr(text: str) -> str:
-    return _escape(text).replace('"', "&quot;")
-
-
-def _workbook_rels(count: int) -> str:
-    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    rels = [(f"{kind}/worksheet", f"/xl/worksheets/sheet{n}.xml") for n in range(1, count + 1)]
-    rels += [(f"{kind}/styles", "styles.xml"), (f"{kind}/theme", "theme/theme1.xml")]
-    return (f'<Relationships xmlns="{_PKG_REL_NS}">'
-            + "".join(f'<Relationship Type="{t}" Target="{target}" Id="rId{n}"/>'
-                      for n, (t, target) in enumerate(rels, start=1))
-            + "</Relationships>")
-
-
-def _content_types(count: int) -> str:
-    office = "application/vnd.openxmlformats-officedocument"
-    overrides = [("/xl/styles.xml", f"{office}.spreadsheetml.styles+xml"),
-                 ("/xl/theme/theme1.xml", f"{office}.theme+xml"),
-                 ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-                 ("/docProps/app.xml", f"{office}.extended-properties+xml")]
-    overrides += [(f"/xl/worksheets/sheet{n}.xml", f"{office}.spreadsheetml.worksheet+xml")
-                  for n in range(1, count + 1)]
-    overrides.append(("/xl/workbook.xml", f"{office}.spreadsheetml.sheet.main+xml"))
-    return ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
-            + "</Types>")
-
-
-_ROOT_RELS = (
-    f'<Relationships xmlns="{_PKG_REL_NS}">'
-    '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-    'Target="xl/workbook.xml" Id="rId1"/>'
-    '<Relationship Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" '
-    'Target="docProps/core.xml" Id="rId2"/>'
-    '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" '
-    'Target="docProps/app.xml" Id="rId3"/></Relationships>'
-)
-_APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        "<Application>iku-docs</Application></Properties>")
-
-
-def _core(title: str) -> str:
-    when = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    dates = "".join(
-        f'<dcterms:{tag} xmlns:dcterms="http://purl.org/dc/terms/" '
-        f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="dcterms:W3CDTF">{when}</dcterms:{tag}>'
-        for tag in ("created", "modified"))
-    dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
-    return ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
-            f"<dc:creator {dc}>iku-docs</dc:creator><dc:title {dc}>{_escape(title)}</dc:title>{dates}"
-            "<cp:lastModifiedBy>iku-docs</cp:lastModifiedBy></cp:coreProperties>")
-
-
-def _theme() -> str:
-    from openpyxl.writer.theme import theme_xml  # the default Office theme the fonts refer to
-
-    return theme_xml
-
-
-def _package(parts: dict[str, str]) -> bytes:
-    """The parts as a zip laid out as ``normalize_zip`` lays out every package: content types first, the rest
-    by name, fixed timestamps and permissions, so the same model always gives the same bytes."""
-    names = ["[Content_Types].xml", *sorted(n for n in parts if n != "[Content_Types].xml")]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            # Level 1: a fifth of the default level's time on 2 MB of repetitive XML, for a file a quarter larger.
-            archive.writestr(info, parts[name].encode("utf-8"), compresslevel=1)
-    return buf.getvalue()
-
-
 @lru_cache(maxsize=1024)
 def _format_angka(value: Decimal) -> str:
     """'#,##0' for whole numbers, otherwise as many decimals as the value has (at most 4)."""
@@ -470,16 +352,16 @@ def _format_angka(value: Decimal) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 
 
-def _nilai(v: Nilai | None) -> Sel:
+def _nilai(v: Nilai | None) -> CellValue:
     """A target/realisasi: a number stays a number, a scale level stays text."""
     return (v, None)
 
 
-def _realisasi(c: Capaian) -> Sel:
+def _realisasi(c: Capaian) -> CellValue:
     return (BELUM, None) if c.status is Status.BELUM_DILAPORKAN else _nilai(c.realisasi)
 
 
-def _capaian(c: Capaian) -> Sel:
+def _capaian(c: Capaian) -> CellValue:
     return (c.nilai, FORMAT_PERSEN) if c.nilai is not None else (_STATUS[c.status], None)
 
 
@@ -491,7 +373,7 @@ def _unit(t: TabelLkjip) -> str:
     return t.nama_unit
 
 
-def _pengukuran_rows(tables: Sequence[TabelLkjip]) -> Iterable[tuple[list[Sel], bool]]:
+def _pengukuran_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
     for t in tables:
         for b in t.baris:
             c = b.capaian
@@ -503,7 +385,7 @@ def _pengukuran_rows(tables: Sequence[TabelLkjip]) -> Iterable[tuple[list[Sel], 
                    ("", None), ("", None), (t.rata_rata, FORMAT_PERSEN), ("", None), ("", None), ("", None)], True
 
 
-def _perbandingan_rows(tables: Sequence[TabelLkjip], periode_awal: int) -> Iterable[tuple[list[Sel], bool]]:
+def _perbandingan_rows(tables: Sequence[TabelLkjip], periode_awal: int) -> Iterable[Row]:
     for t in tables:
         for b in t.baris:
             head = [(_unit(t), None), (b.iku.kode, None), (b.iku.nama, None), (b.iku.satuan, None)]
@@ -514,7 +396,7 @@ def _perbandingan_rows(tables: Sequence[TabelLkjip], periode_awal: int) -> Itera
                        (c.predikat, None)], False
 
 
-def _progres_rows(tables: Sequence[TabelLkjip]) -> Iterable[tuple[list[Sel], bool]]:
+def _progres_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
     for t in tables:
         for b in t.baris:
             p = b.progres
@@ -522,13 +404,13 @@ def _progres_rows(tables: Sequence[TabelLkjip]) -> Iterable[tuple[list[Sel], boo
                    _nilai(b.iku.baseline), _realisasi(p), _nilai(p.target), _capaian(p), (p.metode, None)], False
 
 
-def _efisiensi(e: Efisiensi) -> list[Sel]:
+def _efisiensi(e: Efisiensi) -> list[CellValue]:
     return [(e.anggaran, FORMAT_RUPIAH), (e.realisasi, FORMAT_RUPIAH) if e.realisasi is not None else (BELUM, None),
             (e.serapan, FORMAT_PERSEN), (e.capaian_kinerja, FORMAT_PERSEN), (e.nilai, FORMAT_PERSEN),
             (e.kategori, None)]
 
 
-def _anggaran_rows(tables: Sequence[TabelLkjip]) -> Iterable[tuple[list[Sel], bool]]:
+def _anggaran_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
     for t in tables:
         for p in t.program:
             yield [(_unit(t), None), (p.nama_pd, None), (p.program.nama, None), *_efisiensi(p.efisiensi)], False
