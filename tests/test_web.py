@@ -180,6 +180,14 @@ def test_a_foreign_host_header_is_refused_with_400(client):
         assert "Alamat server tidak dikenal" in text_of(response)
 
 
+def test_an_error_page_is_styled_without_the_token_its_stylesheets_would_need(app):
+    response = app.test_client().get("/")
+    assert response.status_code == 403 and "<style>" in response.get_data(as_text=True)
+    assert "/gaya/laporan.css" not in response.get_data(as_text=True)
+    assert "style-src 'unsafe-inline'" in response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+
+
 def test_every_page_forbids_foreign_scripts_and_framing_and_is_not_cached(client):
     response = client.get("/")
     policy = response.headers["Content-Security-Policy"]

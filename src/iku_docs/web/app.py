@@ -147,7 +147,7 @@ def _http_error(exc: HTTPException) -> Response:
     code = exc.code or 500
     pesan, saran = _MESSAGES.get(code, _MESSAGES[400])
     if exc.description and exc.description != type(exc).description:
-        pesan = exc.description  # our own Indonesian text, given to abort()
+        pesan, saran = exc.description, None  # our own Indonesian text, given to abort(), says what to do
     if code == 413:
         saran = (f"Satu unggahan paling besar {_max_upload_text()}, dan satu buku kerja paling besar 50 MB. Unggah "
                  "lebih sedikit berkas sekaligus.")
@@ -161,8 +161,19 @@ def _unexpected_error(exc: Exception) -> Response:
 
 
 def _error_page(code: int, pesan: str, saran: str | None) -> Response:
-    name = "_galat.html" if _htmx() else "galat.html"
-    return Response(render_template(name, code=code, pesan=pesan, saran=saran, **_common()), status=code)
+    if _htmx():
+        return Response(render_template("_galat.html", code=code, pesan=pesan, saran=saran), status=code)
+    from markupsafe import Markup
+
+    from iku_docs.report.html import stylesheet
+
+    web_css = (Path(__file__).parent / "static" / "web.css").read_text(encoding="utf-8")
+    page = render_template("galat.html", code=code, pesan=pesan, saran=saran,
+                           gaya_sisip=Markup(stylesheet() + web_css))
+    response = Response(page, status=code)
+    response.headers["Content-Security-Policy"] = _PAGE_POLICY.replace("style-src 'self'",
+                                                                       "style-src 'unsafe-inline'")
+    return response
 
 
 def _max_upload_text() -> str:
