@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = s.proc.wait(timeout=60)
         stopped = time.perf_counter() - t0
     left = [p for p in work.iterdir() if p.name.startswith("iku-docs-web-")]
-    results.append(Hasil("Ctrl+C → stopped, uploads removed", stopped, [stopped]))
+    results.append(Hasil("Ctrl+C → process exited (uploads removed before)", stopped, [stopped]))
 
     print(f"\n{'Measurement':<66} {'median':>8}  {'target':>7}  runs")
     for r in results:

@@ -463,6 +463,7 @@ def test_several_workbooks_get_one_row_each_under_the_batch_summarys_columns(cli
     uid = upload_id(response)
     csv = client.get(f"/u/{uid}/ringkasan.csv").data.decode("utf-8-sig")
     assert csv.splitlines()[0].startswith("No;Buku Kerja;Folder;Status") and "galat data" in csv
+    assert f";{SAMPLE.name};" in csv and "masukan" not in csv  # the uploaded names, not the server's paths
     assert set(page.kinds) == set(KIND_NAMES)
 
 

@@ -9,6 +9,7 @@ folder) for a person to look at. Chromium is installed by ``.ci/run``; without i
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import queue
@@ -169,6 +170,24 @@ def test_several_workbooks_get_a_status_each_and_periksa_saja_makes_no_document(
     new_upload(page, SAMPLE, button="Periksa saja")  # htmx sends the button that was pressed
     assert page.locator("details.jenis").count() == 0
     assert "yang dipilih Periksa saja" in page.locator("section.buku").inner_text()
+
+
+def test_a_workbook_dropped_anywhere_on_the_zone_is_taken_and_a_drop_elsewhere_is_cancelled(server, browser):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(server.url)
+    make = """([name, b64]) => { const dt = new DataTransfer();
+        dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name)); return dt; }"""
+    data = base64.b64encode(SAMPLE.read_bytes()).decode()
+    # Off the zone, the page cancels the drop: the browser's own action would open the file instead of the page.
+    assert page.evaluate("""() => { const e = new DragEvent("drop", {bubbles: true, cancelable: true,
+        dataTransfer: new DataTransfer()}); document.querySelector("footer").dispatchEvent(e);
+        return e.defaultPrevented; }""")
+    dropped = page.evaluate_handle(make, [SAMPLE.name, data])
+    page.dispatch_event("label.jatuhkan .ajakan", "drop", {"dataTransfer": dropped})  # on the text, not the input
+    assert page.evaluate("document.getElementById('berkas').files.length") == 1
+    assert page.locator("label.jatuhkan .terpilih").inner_text() == f"Dipilih (1): {SAMPLE.name}"
+    page.get_by_role("button", name="Periksa saja").click()
+    page.wait_for_selector("#unggahan[data-selesai='ya'] section.buku[data-status='berhasil']")
 
 
 def test_the_page_works_without_javascript(server, browser, tmp_path):

@@ -27,7 +27,7 @@ import traceback
 import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -399,7 +399,8 @@ def _galat_message(galat: int) -> str:
 
 
 def _render_batch(u: Unggahan, jobs: int | None) -> None:
-    from iku_docs.batch import expand_inputs, run_batch
+    from iku_docs.batch import expand_inputs, run_batch, summary_csv
+    from iku_docs.render.output import write_bytes_atomic
     from iku_docs.render.parallel import default_jobs
 
     out = u.folder / "hasil"
@@ -422,7 +423,9 @@ def _render_batch(u: Unggahan, jobs: int | None) -> None:
     for item in result.items:  # again: the PDFs are added after the last workbook
         _from_item(by_path[item.berkas], item, out)
     u.pdf_galat = result.pdf_galat
-    u.ringkasan_csv = out / SUMMARY_CSV
+    # The batch's own CSV, with the names the user uploaded instead of this server's temporary paths.
+    shown = replace(result, items=tuple(replace(i, berkas=by_path[i.berkas].nama) for i in result.items))
+    u.ringkasan_csv = write_bytes_atomic(u.folder / SUMMARY_CSV, summary_csv(shown).encode("utf-8-sig"))
 
 
 def _from_item(buku: HasilBuku, item: HasilItem, out: Path) -> None:
