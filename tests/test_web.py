@@ -380,6 +380,7 @@ def test_an_oversized_upload_gets_413_in_indonesian_and_the_server_goes_on(tmp_p
         response = upload(c, SAMPLE)
         assert response.status_code == 413
         assert "Unggahan terlalu besar" in text_of(response) and "Traceback" not in text_of(response)
+        assert "satu buku kerja paling besar 50 MB" in text_of(response)
         assert not any((tmp_path / "akar").iterdir())  # nothing was saved
         assert c.get("/").status_code == 200
     finally:

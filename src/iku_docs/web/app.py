@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, abort, redirect, render_template, request, send_file
+from flask import Flask, Response, abort, current_app, redirect, render_template, request, send_file
 from werkzeug.exceptions import HTTPException
 
 from iku_docs.batch import Status
@@ -99,8 +99,6 @@ def close_app(app: Flask) -> None:
 
 
 def gudang(app: Flask | None = None) -> Gudang:
-    from flask import current_app
-
     return (app or current_app).extensions["iku_docs"]
 
 
@@ -108,8 +106,6 @@ def gudang(app: Flask | None = None) -> Gudang:
 
 
 def _guard() -> Response | None:
-    from flask import current_app
-
     cfg = current_app.config
     if request.host.lower() not in cfg["IKU_HOSTS"]:
         abort(400, "Alamat server tidak dikenal; halaman ini hanya dapat dibuka lewat alamat yang dicetak oleh "
@@ -149,8 +145,10 @@ def _http_error(exc: HTTPException) -> Response:
     if exc.description and exc.description != type(exc).description:
         pesan, saran = exc.description, None  # our own Indonesian text, given to abort(), says what to do
     if code == 413:
-        saran = (f"Satu unggahan paling besar {_max_upload_text()}, dan satu buku kerja paling besar 50 MB. Unggah "
-                 "lebih sedikit berkas sekaligus.")
+        from iku_docs.workbook.load import MAX_FILE_BYTES
+
+        saran = (f"Satu unggahan paling besar {_max_upload_text()}, dan satu buku kerja paling besar "
+                 f"{_size_text(MAX_FILE_BYTES)}. Unggah lebih sedikit berkas sekaligus.")
     return _error_page(code, pesan, saran)
 
 
@@ -176,10 +174,12 @@ def _error_page(code: int, pesan: str, saran: str | None) -> Response:
     return response
 
 
-def _max_upload_text() -> str:
-    from flask import current_app
+def _size_text(n: int) -> str:
+    return f"{n // MB} MB" if n >= MB else f"{max(1, n // 1024)} kB"
 
-    return f"{current_app.config['MAX_CONTENT_LENGTH'] // MB} MB"
+
+def _max_upload_text() -> str:
+    return _size_text(current_app.config["MAX_CONTENT_LENGTH"])
 
 
 def _htmx() -> bool:
@@ -190,8 +190,6 @@ def _htmx() -> bool:
 
 
 def _common() -> dict[str, Any]:
-    from flask import current_app
-
     from iku_docs.documents import KIND_NAMES
     from iku_docs.render.pdf import find_soffice
     from iku_docs.workbook.contract import JENIS_DAERAH
