@@ -36,7 +36,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
 # workbook's content as the model.
 READING = "iku_docs.workbook"
 SHARED_FROM_READING = ("iku_docs.workbook.contract",)
-READERS = ("iku_docs.workbook", "iku_docs.validate", "iku_docs.pipeline")
+READERS = ("iku_docs.workbook", "iku_docs.validate", "iku_docs.pipeline", "iku_docs.web")  # web: upload guard
 
 # Known exceptions to the stage order (none left; a new one needs a comment saying why and who removes it).
 KNOWN: set[tuple[str, str]] = set()

@@ -261,9 +261,36 @@ def test_html_report_with_a_model_has_the_pd_table_and_the_pohon_kinerja_svg():
     assert "&lt;svg" not in html  # the SVG is inserted as markup, not shown as text
 
 
-def test_html_report_without_a_model_has_no_pd_table_and_no_pohon():
+def section_text(html: str, section_id: str) -> str:
+    """The visible text of one ``<section id=...>`` of the report, whitespace collapsed."""
+    match = re.search(rf'<section id="{section_id}"[^>]*>(.*?)</section>', html, re.S)
+    assert match, f"no section {section_id}"
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split())
+
+
+def test_html_report_with_galat_says_why_the_pd_table_and_the_pohon_are_absent():
+    html = render_html(sample_laporan())  # sample_laporan has galat, so the pipeline passes no model
+    assert not read_page(html).pd_rows and "<svg" not in html
+    galat = sample_laporan().count(Tingkat.GALAT)
+    for section_id, judul in (("per-pd", "Ringkasan per Perangkat Daerah"), ("pohon-kinerja", "Pohon Kinerja")):
+        text = section_text(html, section_id)
+        assert text.startswith(judul)
+        assert f"masih memuat {galat} galat" in text and "setelah semua galat diperbaiki" in text
+    assert '<section id="pohon-kinerja" class="tanpa-isi">' in html  # no page break before one sentence
+
+
+def test_html_report_of_a_clean_workbook_without_a_model_says_the_data_was_not_included():
+    html = render_html(Laporan("bersih.xlsx", "0" * 64, []))
+    assert "tidak disertakan pada pemeriksaan ini" in section_text(html, "pohon-kinerja")
+    assert "galat" not in section_text(html, "per-pd")
+
+
+def test_html_report_inlines_its_shared_stylesheet_unchanged():
+    from iku_docs.report.html import stylesheet
+
     html = render_html(sample_laporan())
-    assert not read_page(html).pd_rows and "Pohon Kinerja" not in html
+    assert f"<style>\n{stylesheet()}</style>" in html
+    assert ".kartu" in stylesheet() and "&#34;" not in html.split("</style>")[0]
 
 
 # --- Annotated copy -------------------------------------------------------------------------

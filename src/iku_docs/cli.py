@@ -110,17 +110,21 @@ def _parse_periode(ctx: click.Context, param: click.Parameter, value: str) -> tu
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--periode", default="2025-2029", show_default=True, callback=_parse_periode,
               help="Periode RPJMD, tahun awal-akhir.")
+@click.option("--jenis", "jenis_daerah", help="Jenis daerah yang langsung ditulis di lembar Identitas: Provinsi, "
+              "Kabupaten atau Kota.")
+@click.option("--nama", "nama_daerah", help="Nama daerah yang langsung ditulis di lembar Identitas, misalnya Sleman.")
 @click.option("--timpa", is_flag=True, help="Timpa berkas yang sudah ada.")
-def template(path: Path, periode: tuple[int, int], timpa: bool) -> None:
+def template(path: Path, periode: tuple[int, int], jenis_daerah: str | None, nama_daerah: str | None,
+             timpa: bool) -> None:
     """Tulis buku kerja kosong yang standar (petunjuk, daftar pilihan, catatan kolom).
 
-    Contoh: iku-docs template kabupaten-x.xlsx --periode 2025-2029
+    Contoh: iku-docs template kabupaten-x.xlsx --periode 2025-2029 --jenis Kabupaten --nama Sleman
     """
-    from iku_docs.pipeline import write_template
+    from iku_docs.pipeline import write_template_for
 
     if path.exists() and not timpa:
         raise IkuDocsError(f"Berkas '{path}' sudah ada.", saran="Pilih nama lain atau tambahkan --timpa.")
-    write_template(path, *periode)
+    write_template_for(path, *periode, jenis_daerah=jenis_daerah, nama_daerah=nama_daerah)
     click.echo(f"Buku kerja kosong ditulis: {path} (periode {periode[0]}–{periode[1]}).")
     click.echo("Isi setiap lembar mengikuti lembar 'Petunjuk', lalu jalankan: iku-docs validate " + str(path))
 
@@ -239,6 +243,23 @@ def _print_batch(result: Any, console: Any) -> None:
     console.print(f"{ok} dari {len(result.items)} buku kerja berhasil. Ringkasan: "
                   f"{escape(' dan '.join(str(p) for p in result.ringkasan))}",
                   highlight=False, soft_wrap=True)
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=0, show_default=True,
+              help="Port di 127.0.0.1; 0 = pilih port yang bebas.")
+@click.option("--no-browser", "no_browser", is_flag=True, help="Jangan membuka peramban; cukup cetak alamatnya.")
+def serve(port: int, no_browser: bool) -> None:
+    """Buka halaman iku-docs di peramban, hanya di komputer ini dan tanpa internet.
+
+    Baris pertama yang dicetak adalah alamat halaman (dengan kunci sekali pakai). Tekan Ctrl+C untuk berhenti;
+    semua berkas unggahan dan hasilnya dihapus saat server berhenti.
+
+    Contoh: iku-docs serve
+    """
+    from iku_docs.web.server import serve as run_server  # Flask and waitress load only for this command
+
+    run_server(port=port, open_browser=not no_browser)
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from iku_docs.errors import DataError
+from iku_docs.errors import DataError, IkuDocsError
 from iku_docs.findings import Laporan
 from iku_docs.model import Pemda
 
@@ -147,3 +147,53 @@ def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:
     from iku_docs.workbook.template import write_blank_workbook
 
     return write_blank_workbook(path, range(periode_awal, periode_akhir + 1))
+
+
+def write_template_for(path: Path, periode_awal: int, periode_akhir: int, *, jenis_daerah: str | None = None,
+                       nama_daerah: str | None = None) -> Path:
+    """The blank workbook with Jenis Daerah and Nama Daerah already written on Identitas (both optional)."""
+    from iku_docs.workbook import contract as c
+    from iku_docs.workbook.template import build_blank_workbook, fill_isian, save_workbook
+
+    jenis_isian, nama_isian = (i.nama for i in c.LEMBAR_IDENTITAS.isian[:2])  # the contract lists them first
+    isian: dict[str, str] = {}
+    if jenis_daerah:
+        jenis = next((j for j in c.JENIS_DAERAH if j.lower() == jenis_daerah.strip().lower()), None)
+        if jenis is None:
+            raise IkuDocsError(f"Jenis daerah '{jenis_daerah}' tidak dikenal.",
+                               saran=f"Pilih salah satu: {', '.join(c.JENIS_DAERAH)}.")
+        isian[jenis_isian] = jenis
+    if nama_daerah and nama_daerah.strip():
+        isian[nama_isian] = _nama_daerah(nama_daerah)
+    wb = build_blank_workbook(range(periode_awal, periode_akhir + 1))
+    if isian:
+        fill_isian(wb[c.LEMBAR_IDENTITAS.nama], isian)
+    return save_workbook(wb, path)
+
+
+NAMA_DAERAH_MAX = 80  # the longest Indonesian regency name is well under 40 characters
+
+
+def _nama_daerah(text: str) -> str:
+    """A name typed on the command line or the web page, refused when a spreadsheet would not keep it as text."""
+    nama = " ".join(text.split())
+    if len(nama) > NAMA_DAERAH_MAX:
+        raise IkuDocsError(f"Nama daerah terlalu panjang ({len(nama)} karakter; batas {NAMA_DAERAH_MAX}).",
+                           saran="Tulis nama daerah saja, misalnya Sleman.")
+    # openpyxl writes a text beginning with '=' as a formula, and Excel reads '+', '-', '@' as one too.
+    if nama[0] in "=+-@" or any(ord(ch) < 32 for ch in nama):
+        raise IkuDocsError(f"Nama daerah '{nama}' tidak dapat dipakai: nama tidak boleh diawali '=', '+', '-' atau "
+                           "'@' dan tidak boleh memuat karakter kendali.", saran="Tulis nama daerah saja, misalnya "
+                           "Sleman.")
+    return nama
+
+
+def document_kind(relative: str | Path) -> str:
+    """The ``--documents`` kind that wrote ``relative`` (a path under the output folder, PDFs included): the
+    registry's file-name patterns decide; a kind included in another (the LKjIP .xlsx) is listed with it."""
+    from iku_docs.documents import DEFAULT_KIND_NAMES, kind_of_file
+
+    kind = kind_of_file(Path(relative).as_posix())
+    if kind is None:
+        return DEFAULT_KIND_NAMES[0]
+    return kind.included_in or kind.name

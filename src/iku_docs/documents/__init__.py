@@ -113,6 +113,18 @@ def kind_named(name: str) -> Kind:
                        saran=f"Pilih dari: {', '.join(k.name for k in KINDS)}.")
 
 
+def kind_of_file(relative: str) -> Kind | None:
+    """The kind whose file-name pattern wrote ``relative`` (a path under the output folder, in any
+    extension, so its PDF too); None for a file no kind writes."""
+    stem = relative.replace("\\", "/").rsplit(".", 1)[0]
+    for k in KINDS:
+        pattern = re.escape(k.file_name.rsplit(".", 1)[0])
+        pattern = re.sub(r"\\\{[a-z_]+\\\}", "[A-Za-z0-9_-]+", pattern)
+        if re.fullmatch(pattern + r"(?:-\d+)?", stem):  # berkas_unik's -2, -3… included
+            return k
+    return None
+
+
 def select_kinds(names: Iterable[str] | None = None) -> list[Kind]:
     """The chosen kinds and those included in them, each once, in registry order (the order files are
     written and listed); none chosen is every kind."""

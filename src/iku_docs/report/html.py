@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from iku_docs.model import Pemda
 
 TEMPLATE_NAME = "laporan.html.j2"
+STYLESHEET_NAME = "laporan.css"  # inlined into the page; the web page (web/) links the same file
 JUDUL = "Laporan Validasi Buku Kerja IKU"
 PEMDA_KEY = ""  # the row of the per-PD table for findings tied to no Perangkat Daerah
 NILAI_MAX = 400  # a pasted paragraph in a cell must not push the message off the page
@@ -59,7 +60,16 @@ def write_html(laporan: Laporan, path: Path, model: Pemda | None = None, tanggal
 
 
 def render_html(laporan: Laporan, model: Pemda | None = None, tanggal: date | None = None) -> str:
-    return _template().render(**build_context(laporan, model=model, tanggal=tanggal))
+    from markupsafe import Markup
+
+    # Markup: our own stylesheet, inlined as it is (autoescape would turn its quotes into entities).
+    return _template().render(gaya=Markup(stylesheet()), **build_context(laporan, model=model, tanggal=tanggal))
+
+
+@cache
+def stylesheet() -> str:
+    """The report's CSS: inlined into every report, so the file stays self-contained."""
+    return resources.files("iku_docs.report").joinpath(STYLESHEET_NAME).read_text(encoding="utf-8")
 
 
 def build_context(laporan: Laporan, model: Pemda | None = None, tanggal: date | None = None) -> dict[str, Any]:
@@ -82,11 +92,27 @@ def build_context(laporan: Laporan, model: Pemda | None = None, tanggal: date | 
         "kelompok": _groups(temuan),
         "per_pd": None,
         "pohon_svg": None,
+        "tanpa_model": None,
     }
     if model is not None:
         context["per_pd"] = per_perangkat_daerah(temuan, model)
         context["pohon_svg"] = _pohon(model, temuan)
+    else:
+        context["tanpa_model"] = _why_no_model(laporan)
     return context
+
+
+def _why_no_model(laporan: Laporan) -> str:
+    """Why the per-PD summary and the pohon kinerja are absent, so a reviewer does not look for them in vain.
+
+    Both are drawn from the validated model, and the pipeline builds none while the workbook has galat.
+    """
+    galat = laporan.count(Tingkat.GALAT)
+    if galat:
+        return (f"Bagian ini belum dapat ditampilkan karena buku kerja masih memuat {galat} galat. Ringkasan per "
+                "Perangkat Daerah dan pohon kinerja disusun dari data yang sudah lolos pemeriksaan; keduanya muncul "
+                "setelah semua galat diperbaiki dan buku kerja diperiksa ulang.")
+    return "Bagian ini tidak ditampilkan karena data Perangkat Daerah dan IKU tidak disertakan pada pemeriksaan ini."
 
 
 def _groups(temuan: list[Temuan]) -> list[dict[str, Any]]:
