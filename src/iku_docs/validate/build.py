@@ -3,6 +3,9 @@
 Runs after ``check_structure`` found no galat, so every value parses; a value that still does
 not (a caller skipping the schema) becomes a ``Temuan`` and the model is None, never an
 exception. Parsing goes through ``workbook/values.py`` (cached, so the schema's work is reused).
+Each contract column names the model attribute it fills (``Kolom.field``): the IKU, Program and
+Perangkat Daerah records are built from those names, so a new column is the contract, the model,
+the document builder and the template; items and columns are looked up by attribute, never by header.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs import catalog
+from iku_docs.findings import Temuan
 from iku_docs.model import IKU, Pejabat, Pemda, Pengaturan, PerangkatDaerah, Predikat, Program, Realisasi
-from iku_docs.validate.columns import Distinct
+from iku_docs.validate.columns import Distinct, coba_bentuk
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
@@ -54,8 +58,8 @@ def _sudah_bersih(raw: Any) -> bool:
 
 def _checked(result: Any, raw: Any, lembar: str, sel: str | None, kolom: str) -> Any:
     if isinstance(result, values.NilaiTidakSah):
-        raise _Gagal(Temuan(result.kode, Tingkat.GALAT, lembar, sel, None, kolom, values.teks(raw),
-                            f"Kolom '{kolom}': {result.pesan}", result.saran, "Struktur"))
+        raise _Gagal(catalog.temuan(result.kode, lembar=lembar, sel=sel, kolom=kolom, nilai=values.teks(raw),
+                                    jenis_kolom="Kolom", detail=result.pesan, saran_nilai=result.saran or ""))
     return result
 
 
@@ -141,31 +145,35 @@ def _rows(tabel: Tabel) -> list[_Row]:
     return [_Row(sheet, i) for i in range(len(tabel.baris))]
 
 
-def _isian(tabel: TabelIsian, nama: str) -> Any:
-    spec = next(i for i in tabel.lembar.isian if i.nama == nama)
-    sel = tabel.isian.get(nama)
+def _isian(tabel: TabelIsian, spec: c.Isian) -> Any:
+    sel = tabel.isian.get(spec.nama)
     raw = None if sel is None else sel.nilai
     if spec.pilihan and not values.kosong(raw):
         return values.pilihan(raw, spec.pilihan)
-    return _parse(spec.jenis, raw, tabel.nama, sel.ref if sel else None, nama, bool(sel and sel.persen))
+    ref = sel.ref if sel else None
+    value = _parse(spec.jenis, raw, tabel.nama, ref, spec.nama, bool(sel and sel.persen))
+    if spec.bentuk is not None and value is not None:
+        return _checked(coba_bentuk(spec.bentuk, value), raw, tabel.nama, ref, spec.nama)
+    return value
+
+
+def _isi(tabel: TabelIsian) -> dict[str, Any]:
+    """Every item of a key/value sheet by the model attribute it fills (None for an absent optional sheet)."""
+    return {i.field: _isian(tabel, i) if tabel.ada else None for i in tabel.lembar.isian}
 
 
 def _pengaturan(tabel: TabelIsian) -> Pengaturan:
-    def setting(nama: str) -> Any:
-        return _isian(tabel, nama) if tabel.ada else None
-
-    skala_raw = setting("Skala Predikat")
-    skala = values.skala_predikat(skala_raw or c.DEFAULT_SKALA_PREDIKAT)
-    nonaktif = setting("Aturan Nonaktif") or ""
-    tampilkan = setting("Tampilkan Target di Lampiran")
+    setting = _isi(tabel)
+    skala = setting["skala_predikat"] or values.skala_predikat(c.DEFAULT_SKALA_PREDIKAT)
+    nonaktif = setting["aturan_nonaktif"] or ""
     return Pengaturan(
-        ukuran_kertas=setting("Ukuran Kertas"),
-        huruf=setting("Huruf"),
-        ukuran_huruf=setting("Ukuran Huruf"),
-        bentuk_batang_tubuh=setting("Bentuk Batang Tubuh") or c.BENTUK_BATANG_TUBUH[0],
-        metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
+        ukuran_kertas=setting["ukuran_kertas"],
+        huruf=setting["huruf"],
+        ukuran_huruf=setting["ukuran_huruf"],
+        bentuk_batang_tubuh=setting["bentuk_batang_tubuh"] or c.BENTUK_BATANG_TUBUH[0],
+        metode_capaian_negatif=setting["metode_capaian_negatif"] or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
-        tampilkan_target=tampilkan != c.YA_TIDAK[1],
+        tampilkan_target=setting["tampilkan_target"] != c.YA_TIDAK[1],
         aturan_nonaktif=frozenset(p.strip().upper() for p in nonaktif.replace(";", ",").split(",") if p.strip()),
     )
 
@@ -179,22 +187,35 @@ def _targets(row: _Row) -> dict[int, Any]:
     return targets
 
 
+def _nilai(row: _Row, kolom: c.Kolom) -> Any:
+    """The model value of one cell: text never None, an option or code '' when required and None when not."""
+    if kolom.rujukan is not None and kolom.rujukan.banyak:  # "DINKES, DISDIK"
+        return tuple(p.strip() for p in row.text(kolom.nama).replace(";", ",").split(",") if p.strip())
+    if kolom.pilihan:
+        return row.option(kolom.nama) or ("" if kolom.wajib else None)
+    if kolom.jenis is c.Jenis.TEKS:
+        return row.text(kolom.nama)
+    if kolom.jenis is c.Jenis.DAFTAR:
+        return row.get(kolom.nama) or ()
+    value = row.get(kolom.nama)
+    return (value or "") if kolom.wajib and kolom.jenis is c.Jenis.KODE else value
+
+
+def _record(row: _Row) -> dict[str, Any]:
+    """The row's values by model attribute; ``kepala.nama`` and the like are gathered under ``kepala``."""
+    record: dict[str, Any] = {}
+    for kolom in row.sheet.spec.values():
+        if not kolom.field:
+            continue
+        owner, _, name = kolom.field.rpartition(".")
+        (record.setdefault(owner, {}) if owner else record)[name] = _nilai(row, kolom)
+    return record
+
+
 def _iku(row: _Row, level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
-    kode = row.get(c.KODE_IKU)
-    common: dict[str, Any] = {
-        "kode": kode, "level": level, "sasaran": row.text("Sasaran"), "nama": row.text("Indikator Kinerja Utama"),
-        "definisi": row.text("Definisi Operasional"), "formula": row.text("Formula"), "alasan": row.text("Alasan"),
-        "satuan": row.text("Satuan"), "jenis_angka": row.option("Jenis Angka") or "",
-        "polaritas": row.option("Polaritas") or "", "metode_capaian": row.option("Metode Capaian"),
-        "sumber_data": row.text("Sumber Data"), "baseline": row.get("Baseline"), "target": _targets(row),
-        "asal": row.tabel.asal(row.baris), "realisasi": realisasi.get(kode, {}),
-    }
-    if level == "pemda":
-        pj = tuple(p.strip() for p in row.text("PD Penanggung Jawab").replace(";", ",").split(",") if p.strip())
-        return IKU(**common, jenis_urusan=row.option("Jenis Urusan") or "", urusan=row.option("Urusan") or "",
-                   tujuan=row.text("Tujuan"), pd_penanggung_jawab=pj)
-    return IKU(**common, kode_pd=row.get(c.KODE_PD) or "", unit_terkait=row.text("Unit Terkait"),
-               mendukung=row.get("Mendukung IKU Pemda"), jenis_cascading=row.option("Jenis Cascading"))
+    record = _record(row)
+    return IKU(**record, level=level, target=_targets(row), asal=row.tabel.asal(row.baris),
+               realisasi=realisasi.get(record["kode"], {}))
 
 
 def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
@@ -202,11 +223,11 @@ def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
     if not tabel.ada:
         return result
     for row in _rows(tabel):
-        nilai = row.get("Realisasi")
-        tahun = row.get("Tahun")
-        if nilai is None or tahun is None:  # not yet reported is not 0
+        record = _record(row)
+        if record["nilai"] is None or record["tahun"] is None:  # not yet reported is not 0
             continue
-        result[row.get(c.KODE_IKU)][tahun] = Realisasi(tahun, nilai, row.text("Penjelasan"), tabel.asal(row.baris))
+        kode = record.pop("kode_iku")
+        result[kode][record["tahun"]] = Realisasi(**record, asal=tabel.asal(row.baris))
     return result
 
 
@@ -217,42 +238,35 @@ def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]
         iku_by_pd[iku.kode_pd].append(iku)
     program_by_pd: dict[str, list[Program]] = defaultdict(list)
     for row in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
-        program_by_pd[row.get(c.KODE_PD)].append(Program(
-            kode_pd=row.get(c.KODE_PD), tahun=row.get("Tahun"), nama=row.text("Program"), anggaran=row.get("Anggaran"),
-            realisasi=row.get("Realisasi Anggaran"), asal=row.tabel.asal(row.baris)))
+        program = Program(**_record(row), asal=row.tabel.asal(row.baris))
+        program_by_pd[program.kode_pd].append(program)
     result = []
     for row in _rows(tables.tabel[c.LEMBAR_PD.nama]):
-        kode = row.get(c.KODE_PD)
-        kepala = Pejabat(nama=row.text("Nama Kepala"), jabatan=row.text("Jabatan Kepala"),
-                         status=row.option("Status Kepala") or STATUS_DEFINITIF, nip=row.text("NIP").replace(" ", ""),
-                         pangkat=row.text("Pangkat/Golongan"))
-        result.append(PerangkatDaerah(kode=kode, nama=row.text("Nama Perangkat Daerah"), kepala=kepala,
-                                      tugas_pokok=row.text("Tugas Pokok"), fungsi=row.get("Fungsi") or (),
-                                      iku=tuple(iku_by_pd.get(kode, ())), program=tuple(program_by_pd.get(kode, ())),
-                                      asal=row.tabel.asal(row.baris)))
+        record = _record(row)
+        kepala = record.pop("kepala")
+        kode = record["kode"]
+        result.append(PerangkatDaerah(
+            **record, kepala=Pejabat(**{**kepala, "status": kepala["status"] or STATUS_DEFINITIF,
+                                        "nip": kepala["nip"].replace(" ", "")}),
+            iku=tuple(iku_by_pd.get(kode, ())), program=tuple(program_by_pd.get(kode, ())),
+            asal=row.tabel.asal(row.baris)))
     return tuple(result)
 
 
 def _pemda(tables: Tables) -> Pemda:
-    ident = tables.isian[c.LEMBAR_IDENTITAS.nama]
-
-    def isi(nama: str) -> Any:
-        return _isian(ident, nama)
-
+    isi = _isi(tables.isian[c.LEMBAR_IDENTITAS.nama])
     realisasi = _realisasi(tables.tabel[c.LEMBAR_REALISASI.nama])
-    dasar = tuple(row.text("Peraturan") for row in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama]) if row.text(
-        "Peraturan"))
+    peraturan = c.LEMBAR_DASAR_HUKUM.kolom_untuk("dasar_hukum").nama
+    dasar = tuple(text for row in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama]) if (text := row.text(peraturan)))
     pemda = Pemda(
-        jenis_daerah=isi("Jenis Daerah"), nama_daerah=isi("Nama Daerah"), provinsi=isi("Provinsi") or "",
-        kepala=Pejabat(nama=isi("Nama Kepala Daerah"), jabatan="",
-                       status=isi("Status Kepala Daerah") or STATUS_DEFINITIF),
-        ibu_kota=isi("Ibu Kota"), tahun=isi("Tahun"), periode_awal=isi("Periode Awal"),
-        periode_akhir=isi("Periode Akhir"), nomor_peraturan=isi("Nomor Peraturan") or "",
-        tanggal_penetapan=isi("Tanggal Penetapan"),
-        sekda=Pejabat(nama=isi("Nama Sekretaris Daerah"), jabatan=JABATAN_SEKDA,
-                      nip=(isi("NIP Sekretaris Daerah") or "").replace(" ", ""),
-                      pangkat=isi("Pangkat Sekretaris Daerah") or ""),
-        nomor_berita_daerah=isi("Nomor Berita Daerah") or "", tanggal_dokumen=isi("Tanggal Dokumen"),
+        jenis_daerah=isi["jenis_daerah"], nama_daerah=isi["nama_daerah"], provinsi=isi["provinsi"] or "",
+        kepala=Pejabat(nama=isi["kepala.nama"], jabatan="", status=isi["kepala.status"] or STATUS_DEFINITIF),
+        ibu_kota=isi["ibu_kota"], tahun=isi["tahun"], periode_awal=isi["periode_awal"],
+        periode_akhir=isi["periode_akhir"], nomor_peraturan=isi["nomor_peraturan"] or "",
+        tanggal_penetapan=isi["tanggal_penetapan"],
+        sekda=Pejabat(nama=isi["sekda.nama"], jabatan=JABATAN_SEKDA, nip=(isi["sekda.nip"] or "").replace(" ", ""),
+                      pangkat=isi["sekda.pangkat"] or ""),
+        nomor_berita_daerah=isi["nomor_berita_daerah"] or "", tanggal_dokumen=isi["tanggal_dokumen"],
         dasar_hukum=dasar, pengaturan=_pengaturan(tables.isian[c.LEMBAR_PENGATURAN.nama]),
         iku=tuple(_iku(row, "pemda", realisasi) for row in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
         perangkat_daerah=_perangkat_daerah(tables, realisasi),
@@ -267,11 +281,6 @@ def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
         return _pemda(tables), []
     except _Gagal as exc:
         return None, [exc.temuan]
-    except values.NilaiTidakSah as exc:  # Skala Predikat default etc.
-        return None, [Temuan(exc.kode, Tingkat.GALAT, None, None, None, None, None, exc.pesan, exc.saran,
-                             "Struktur")]
     except (KeyError, TypeError) as exc:  # a required value absent: the schema reports it with its cell
-        return None, [Temuan("STRUK-MODEL", Tingkat.GALAT, None, None, None, None, None,
-                             f"Model tidak dapat dibuat karena data wajib belum lengkap ({exc}).",
-                             "Perbaiki semua galat struktur terlebih dahulu.", "Struktur")]
+        return None, [catalog.temuan("STRUK-MODEL", sebab=exc)]
 
