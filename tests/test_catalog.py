@@ -7,6 +7,7 @@ with its two known gaps closed, so an example's own cells are the only thing a r
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import replace
 from decimal import Decimal as D
@@ -37,7 +38,8 @@ from tests.builders import (
 )
 from tests.factories import PERIODE, iku_pd, kepala, make_pemda
 
-SRC = Path(__file__).parents[1] / "src" / "iku_docs"
+ROOT = Path(__file__).parents[1]
+SRC = ROOT / "src" / "iku_docs"
 _CODE = re.compile(r"""["']((?:STRUK|SMART|PORTO|CASC|PENGATURAN)-[A-Z0-9]+(?:-[A-Z0-9]+)*)["']""")
 
 
@@ -269,3 +271,13 @@ def test_rules_and_catalog_agree():
     assert {r.kode for r in RULES} == {k.kode for k in catalog.KODE.values() if k.mutu}
     for rule in RULES:
         assert (rule.tingkat, rule.kriteria, rule.judul) == (rule.entri.tingkat, rule.entri.kriteria, rule.entri.judul)
+
+
+def test_docs_rules_md_is_what_the_generator_writes():
+    spec = importlib.util.spec_from_file_location("rules_md", ROOT / "tools" / "rules_md.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.render()
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == text, "python tools/rules_md.py docs/rules.md"
+    assert all(f"`{k}`" in text for k in catalog.KODE)
+    assert not re.search(r"\b(?:bahan|seed)\s+\d", text, re.IGNORECASE)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +122,31 @@ def test_an_unexpected_error_gives_an_indonesian_message_and_no_traceback(monkey
     assert result.exit_code == 2
     assert "Galat tak terduga" in result.output and "--debug" in result.output
     assert "Traceback" not in result.output
+
+
+def _rules_output(env: dict[str, str]) -> str:
+    """`iku-docs rules` in a real process whose stdout is a pipe (this interpreter, so this checkout's code)."""
+    result = subprocess.run([sys.executable, "-m", "iku_docs.cli", "rules"], capture_output=True, text=True,
+                            env={**os.environ, **env}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_rules_is_readable_in_a_pipe_at_the_terminal_width(columns):
+    from iku_docs.validate.rules import RULES
+
+    text = _rules_output({"COLUMNS": columns})
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= int(columns) and [x for x in lines if x != x.rstrip()] == []
+    assert not set("─│┃━") & set(text)  # blocks, not a table rich would squeeze to one word per line
+    assert all(f"\n{r.kode}  {r.tingkat}  {r.kriteria}\n  {r.judul}\n" in "\n" + text for r in RULES)
+    assert "Contoh buruk: 'Terlaksananya pelatihan aparatur'; 'Terselenggaranya rehab gedung TK'; 'Menghadiri " \
+        "rapat'" in text.replace("\n    ", " ")
+    assert f"{len(RULES)} aturan." in text
+
+
+def test_rules_names_sources_not_internal_labels():
+    text = _rules_output({"COLUMNS": "80"})
+    assert not re.search(r"\b(?:bahan|seed)\s+\d", text, re.IGNORECASE)
+    assert "Pedoman Penyusunan IKU BKN 2022" in text.replace("\n  ", " ")

@@ -230,7 +230,7 @@ def _print_batch(result: Any, console: Any) -> None:
 
 @cli.command()
 def rules() -> None:
-    """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan).
+    """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan, contoh).
 
     Contoh: iku-docs rules
     """
