@@ -46,10 +46,10 @@ class Bagian:
 
     BERKAS = "Struktur buku kerja"
     SEL = "Isi sel"
-    PENGATURAN = "Pengaturan"
+    PENGATURAN = "Aturan nonaktif"
     RUMUSAN = "Rumusan indikator"
     KONSISTENSI = "Konsistensi isian"
-    TARGET = "Target"
+    TARGET = "Target tahunan"
     PORTOFOLIO = "Portofolio"
     CASCADING = "Cascading"
 

@@ -436,7 +436,8 @@ def _map_failures(frame: _Frame, failures: pd.DataFrame, by_name: dict[str, _Atu
 
 
 def _temuan(frame: _Frame, aturan: _Aturan, value: Any, idx: Any, sel: str | None, baris: int | None) -> Temuan:
-    fields: dict[str, Any] = {"nilai": values.teks(value), "jenis_kolom": "Isian" if frame.kv else "Kolom"}
+    # "Isian 'Tahun': ..." on a key/value sheet (its first header names the item), "Kolom 'Tahun': ..." in a table.
+    fields: dict[str, Any] = {"nilai": values.teks(value), "jenis_kolom": c.KV_HEADERS[0] if frame.kv else "Kolom"}
     fields.update(aturan.detail(value, idx))
     kode = fields.pop("_kode", aturan.kode)
     varian = fields.pop("_varian", None)
