@@ -67,7 +67,7 @@ class _Sheet:
     """A table whose columns are parsed on first use, once per distinct value (see validate/columns.py).
 
     A cell that does not parse is kept as its NilaiTidakSah and only stops the build when a row reads
-    it, so the first failure reported is the one the row-by-row build meets first, as before."""
+    it, so the first failure reported is the first one of the first row that has one."""
 
     def __init__(self, tabel: Tabel) -> None:
         periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1) if tabel.target_tahun else None
@@ -75,6 +75,48 @@ class _Sheet:
         self.spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
         self._parsed: dict[str, list[Any]] = {}
         self._options: dict[str, list[str | None]] = {}
+        self._gagal: set[str] = set()  # headers with a cell that does not parse
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every row's values by the model attribute its column fills (``Kolom.field``); "kepala.nama" fills
+        ``nama`` of the row's ``kepala``. Built column by column: this runs for every cell of the model."""
+        fields = [(k.field.rpartition("."), self.column(k)) for k in self.spec.values() if k.field]
+        for header in self.tabel.target_tahun.values():  # parsed now, so a bad target is met in its row
+            self.parsed(header)
+        if self._gagal:
+            self._raise_first()
+        names = tuple(name for (owner, _, name), _ in fields if not owner)
+        columns = [column for (owner, _, _), column in fields if not owner]
+        records = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)] if columns else [
+            {} for _ in self.tabel.baris]
+        for (owner, _, name), column in fields:
+            if owner:
+                for record, value in zip(records, column, strict=True):
+                    record.setdefault(owner, {})[name] = value
+        return records
+
+    def column(self, kolom: c.Kolom) -> list[Any]:
+        """The model value of ``kolom`` in every row: text never None, an option or a code '' when required
+        and None when not; a cell that does not parse stays its NilaiTidakSah."""
+        header = kolom.nama
+        if kolom.pilihan:
+            kosong = "" if kolom.wajib else None
+            return [o or kosong for o in self.options(header)]
+        parsed = self.parsed(header)
+        if kolom.rujukan is not None and kolom.rujukan.banyak:  # "DINKES, DISDIK"
+            return [v if isinstance(v, values.NilaiTidakSah) else _kode_kode(v) for v in parsed]
+        if kolom.jenis is c.Jenis.TEKS or (kolom.jenis is c.Jenis.KODE and kolom.wajib):
+            return [v or "" for v in parsed]  # a NilaiTidakSah is true, so it stays
+        if kolom.jenis is c.Jenis.DAFTAR:
+            return [v or () for v in parsed]
+        return parsed
+
+    def _raise_first(self) -> None:
+        """The build failure of the first row with a cell that does not parse, at its first such column."""
+        for index in range(len(self.tabel.baris)):
+            for header in self.spec:
+                if header in self._gagal and isinstance(self.parsed(header)[index], values.NilaiTidakSah):
+                    self.checked(header, index)
 
     def parsed(self, header: str) -> list[Any]:
         column = self._parsed.get(header)
@@ -88,12 +130,17 @@ class _Sheet:
             return [None] * len(self.tabel.baris)
         kolom = self.spec.get(header)
         jenis = kolom.jenis if kolom else c.Jenis.TEKS
-        column = Distinct.of(raw).map(lambda v: _parsed(jenis, v)).tolist()
+        distinct = Distinct.of(raw)
+        parsed = [_parsed(jenis, v) for v in distinct.values]
+        column = distinct.spread(parsed)
         persen = self.tabel.persen.get(header)
         if persen:  # cells shown with a percent format (Excel stores 0.93 for 93%)
             for i, baris in enumerate(self.tabel.baris):
                 if baris in persen:
                     column[i] = _parsed(jenis, raw[i], True)
+                    parsed.append(column[i])
+        if any(isinstance(v, values.NilaiTidakSah) for v in parsed):
+            self._gagal.add(header)
         return column
 
     def options(self, header: str) -> list[str | None]:
@@ -140,9 +187,10 @@ class _Row:
         return self.sheet.options(header)[self.index]
 
 
-def _rows(tabel: Tabel) -> list[_Row]:
+def _rows(tabel: Tabel) -> list[tuple[_Row, dict[str, Any]]]:
+    """Each data row with its values by model attribute (``_Sheet.records``)."""
     sheet = _Sheet(tabel)
-    return [_Row(sheet, i) for i in range(len(tabel.baris))]
+    return list(zip((_Row(sheet, i) for i in range(len(tabel.baris))), sheet.records(), strict=True))
 
 
 def _isian(tabel: TabelIsian, spec: c.Isian) -> Any:
@@ -187,33 +235,12 @@ def _targets(row: _Row) -> dict[int, Any]:
     return targets
 
 
-def _nilai(row: _Row, kolom: c.Kolom) -> Any:
-    """The model value of one cell: text never None, an option or code '' when required and None when not."""
-    if kolom.rujukan is not None and kolom.rujukan.banyak:  # "DINKES, DISDIK"
-        return tuple(p.strip() for p in row.text(kolom.nama).replace(";", ",").split(",") if p.strip())
-    if kolom.pilihan:
-        return row.option(kolom.nama) or ("" if kolom.wajib else None)
-    if kolom.jenis is c.Jenis.TEKS:
-        return row.text(kolom.nama)
-    if kolom.jenis is c.Jenis.DAFTAR:
-        return row.get(kolom.nama) or ()
-    value = row.get(kolom.nama)
-    return (value or "") if kolom.wajib and kolom.jenis is c.Jenis.KODE else value
+def _kode_kode(text: str | None) -> tuple[str, ...]:
+    """'DINKES, DISDIK' (or ';') → ('DINKES', 'DISDIK')."""
+    return tuple(p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip())
 
 
-def _record(row: _Row) -> dict[str, Any]:
-    """The row's values by model attribute; ``kepala.nama`` and the like are gathered under ``kepala``."""
-    record: dict[str, Any] = {}
-    for kolom in row.sheet.spec.values():
-        if not kolom.field:
-            continue
-        owner, _, name = kolom.field.rpartition(".")
-        (record.setdefault(owner, {}) if owner else record)[name] = _nilai(row, kolom)
-    return record
-
-
-def _iku(row: _Row, level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
-    record = _record(row)
+def _iku(row: _Row, record: dict[str, Any], level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
     return IKU(**record, level=level, target=_targets(row), asal=row.tabel.asal(row.baris),
                realisasi=realisasi.get(record["kode"], {}))
 
@@ -222,8 +249,7 @@ def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
     result: dict[str, dict[int, Realisasi]] = defaultdict(dict)
     if not tabel.ada:
         return result
-    for row in _rows(tabel):
-        record = _record(row)
+    for row, record in _rows(tabel):
         if record["nilai"] is None or record["tahun"] is None:  # not yet reported is not 0
             continue
         kode = record.pop("kode_iku")
@@ -233,16 +259,15 @@ def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
 
 def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]) -> tuple[PerangkatDaerah, ...]:
     iku_by_pd: dict[str, list[IKU]] = defaultdict(list)
-    for row in _rows(tables.tabel[c.LEMBAR_IKU_PD.nama]):
-        iku = _iku(row, "pd", realisasi)
+    for row, record in _rows(tables.tabel[c.LEMBAR_IKU_PD.nama]):
+        iku = _iku(row, record, "pd", realisasi)
         iku_by_pd[iku.kode_pd].append(iku)
     program_by_pd: dict[str, list[Program]] = defaultdict(list)
-    for row in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
-        program = Program(**_record(row), asal=row.tabel.asal(row.baris))
+    for row, record in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
+        program = Program(**record, asal=row.tabel.asal(row.baris))
         program_by_pd[program.kode_pd].append(program)
     result = []
-    for row in _rows(tables.tabel[c.LEMBAR_PD.nama]):
-        record = _record(row)
+    for row, record in _rows(tables.tabel[c.LEMBAR_PD.nama]):
         kepala = record.pop("kepala")
         kode = record["kode"]
         result.append(PerangkatDaerah(
@@ -256,8 +281,8 @@ def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]
 def _pemda(tables: Tables) -> Pemda:
     isi = _isi(tables.isian[c.LEMBAR_IDENTITAS.nama])
     realisasi = _realisasi(tables.tabel[c.LEMBAR_REALISASI.nama])
-    peraturan = c.LEMBAR_DASAR_HUKUM.kolom_untuk("dasar_hukum").nama
-    dasar = tuple(text for row in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama]) if (text := row.text(peraturan)))
+    dasar = tuple(text for _, record in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama])
+                  if (text := record["dasar_hukum"]))
     pemda = Pemda(
         jenis_daerah=isi["jenis_daerah"], nama_daerah=isi["nama_daerah"], provinsi=isi["provinsi"] or "",
         kepala=Pejabat(nama=isi["kepala.nama"], jabatan="", status=isi["kepala.status"] or STATUS_DEFINITIF),
@@ -268,7 +293,8 @@ def _pemda(tables: Tables) -> Pemda:
                       pangkat=isi["sekda.pangkat"] or ""),
         nomor_berita_daerah=isi["nomor_berita_daerah"] or "", tanggal_dokumen=isi["tanggal_dokumen"],
         dasar_hukum=dasar, pengaturan=_pengaturan(tables.isian[c.LEMBAR_PENGATURAN.nama]),
-        iku=tuple(_iku(row, "pemda", realisasi) for row in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
+        iku=tuple(_iku(row, record, "pemda", realisasi)
+                  for row, record in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
         perangkat_daerah=_perangkat_daerah(tables, realisasi),
     )
     # "Bupati Sleman", "Wali Kota Yogyakarta", "Gubernur Jawa Tengah": the title needs the built Pemda.

@@ -72,6 +72,13 @@ class Distinct:
         nb = max(len(b.values), 1)
         return cls([(a.values[x // nb], b.values[x % nb]) for x in uniq.tolist()], codes.reshape(-1))
 
+    def spread(self, results: Sequence[Any]) -> list[Any]:
+        """One result per distinct value (in ``values`` order) spread back over the column."""
+        out = np.empty(len(self.values), dtype=object)
+        for i in range(len(self.values)):  # item by item: numpy would unpack a tuple result into a new axis
+            out[i] = results[i]
+        return out[self.codes].tolist()
+
     def map(self, fn: Callable[[Any], Any]) -> np.ndarray:
         """``fn(cell)`` for every cell, as an object array."""
         out = np.empty(len(self.values), dtype=object)

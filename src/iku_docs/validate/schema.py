@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -198,7 +199,12 @@ def _column_rules(frame: _Frame, present: set[str]) -> None:
 
 
 def _suggest(value: Any, options: tuple[str, ...]) -> dict[str, Any]:
-    return {"pilihan": ", ".join(options), "mirip": values.mirip(value, options)}
+    return {"pilihan": ", ".join(options), "mirip": _mirip(value, options)}
+
+
+@lru_cache(maxsize=4096, typed=True)  # a misspelt option is usually repeated down the column
+def _mirip(value: Any, options: tuple[str, ...]) -> str | None:
+    return values.mirip(value, options)
 
 
 def _unique_rule(frame: _Frame, header: str, others: dict[str, set[str]]) -> None:
@@ -257,11 +263,15 @@ def _reference_rule(frame: _Frame, header: str, rujukan: c.Rujukan, targets: set
     def check(s: pd.Series) -> pd.Series:
         return _series(s, frame.mask(header, lambda v: all(p in targets for p in split(v))))
 
+    pilihan = tuple(sorted(targets))
+    mirip: dict[str, str | None] = {}  # a wrong code is often repeated down the column: look it up once
+
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         wrong = [p for p in split(value) if p not in targets]
-        close = values.mirip(wrong[0], tuple(sorted(targets))) if wrong and targets else None
+        if wrong and pilihan and wrong[0] not in mirip:
+            mirip[wrong[0]] = values.mirip(wrong[0], pilihan)
         return {"nilai": ", ".join(wrong), "lembar_tujuan": lembar_tujuan, "kolom_tujuan": rujukan.kolom,
-                "mirip": close}
+                "mirip": mirip.get(wrong[0]) if wrong else None}
 
     frame.aturan.append(_Aturan("STRUK-RUJUKAN", header, check, detail))
 
