@@ -80,6 +80,11 @@ def _fields(entri: catalog.Kode) -> set[str]:
             for _, name, _, _ in Formatter().parse(text) if name}
 
 
+def test_every_name_the_contract_offers_to_messages_is_used_by_a_template():
+    used = {field for entri in catalog.KODE.values() for field in _fields(entri)}
+    assert sorted(set(c.NAMA) - used) == []
+
+
 def test_explanations_name_no_internal_source_labels():
     for entri in catalog.KODE.values():
         texts = [entri.judul, entri.penjelasan, *(x.teks for x in entri.buruk + entri.baik)]

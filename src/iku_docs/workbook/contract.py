@@ -113,14 +113,6 @@ class Lembar:
     def kv(self) -> bool:
         return bool(self.isian)
 
-    def isian_untuk(self, field: str) -> Isian:
-        """The item that fills model attribute ``field``."""
-        return next(i for i in self.isian if i.field == field)
-
-    def kolom_untuk(self, field: str) -> Kolom:
-        """The column that fills model attribute ``field``."""
-        return next(k for k in self.kolom if k.field == field)
-
 
 # --- Enumerations -----------------------------------------------------------------
 
@@ -490,11 +482,10 @@ DAFTAR = "Daftar"
 
 # Names that finding messages mention: the templates of catalog.py take them as fields of these names.
 NAMA: Mapping[str, str] = MappingProxyType({
-    "lembar_identitas": NAMA_IDENTITAS, "lembar_pengaturan": NAMA_PENGATURAN, "lembar_pd": NAMA_PD,
+    "lembar_identitas": NAMA_IDENTITAS, "lembar_pd": NAMA_PD,
     "lembar_iku_pemda": NAMA_IKU_PEMDA, "lembar_iku_pd": NAMA_IKU_PD, "lembar_petunjuk": PETUNJUK,
     "kolom_nilai": KV_HEADERS[1], "kolom_indikator": KOLOM_INDIKATOR, "kolom_mendukung": KOLOM_MENDUKUNG,
     "isian_periode_awal": ISIAN_PERIODE_AWAL, "isian_periode_akhir": ISIAN_PERIODE_AKHIR,
-    "isian_nonaktif": ISIAN_NONAKTIF,
 })
 
 

@@ -77,30 +77,23 @@ def seperti_ditulis(nilai: Nilai | None) -> str:
     return str(nilai)
 
 
+# Header of each IKU column → (model attribute, whether it holds a target-like value), from the contract.
+_FIELD = {k.nama: (k.field, k.jenis is c.Jenis.NILAI) for lembar in (c.LEMBAR_IKU_PEMDA, c.LEMBAR_IKU_PD)
+          for k in c.columns_for(lembar, None) if k.field}
+
+
 def _cell_text(iku: IKU, kolom: str) -> str | None:
     """The text of ``kolom`` in the IKU's row, as far as the model keeps it."""
     if kolom.startswith(c.TARGET_PREFIX + " "):
         tahun = kolom.removeprefix(c.TARGET_PREFIX + " ")
         return seperti_ditulis(iku.target.get(int(tahun))) if tahun.isdigit() else None
-    value = {
-        c.KODE_IKU: iku.kode,
-        c.KODE_PD: iku.kode_pd,
-        c.KOLOM_SASARAN: iku.sasaran,
-        c.KOLOM_INDIKATOR: iku.nama,
-        c.KOLOM_DEFINISI: iku.definisi,
-        c.KOLOM_FORMULA: iku.formula,
-        c.KOLOM_ALASAN: iku.alasan,
-        c.KOLOM_SATUAN: iku.satuan,
-        c.KOLOM_JENIS_ANGKA: iku.jenis_angka,
-        c.KOLOM_POLARITAS: iku.polaritas,
-        c.KOLOM_SUMBER_DATA: iku.sumber_data,
-        c.KOLOM_BASELINE: seperti_ditulis(iku.baseline),
-        c.KOLOM_PD_PJ: ", ".join(iku.pd_penanggung_jawab),
-        c.KOLOM_UNIT_TERKAIT: iku.unit_terkait,
-        c.KOLOM_MENDUKUNG: iku.mendukung or "",
-        c.KOLOM_JENIS_CASCADING: iku.jenis_cascading or "",
-    }.get(kolom)
-    return value
+    if kolom not in _FIELD:
+        return None
+    field_, nilai = _FIELD[kolom]
+    value = getattr(iku, field_)
+    if nilai:
+        return seperti_ditulis(value)
+    return ", ".join(value) if isinstance(value, tuple) else value or ""
 
 
 def temuan(aturan: Aturan, iku: IKU, kolom: str = c.KOLOM_INDIKATOR, *, varian: str | None = None,
