@@ -164,7 +164,7 @@ class _Sheet:
 
 
 class _Row:
-    """One data row of a table with typed accessors that know their cell."""
+    """One data row of a table; ``get`` knows the cell, so a value that does not parse names it."""
 
     __slots__ = ("baris", "index", "sheet", "tabel")
 
@@ -179,12 +179,6 @@ class _Row:
         if isinstance(value, values.NilaiTidakSah):
             return self.sheet.checked(header, self.index)
         return value
-
-    def text(self, header: str) -> str:
-        return self.get(header) or ""
-
-    def option(self, header: str) -> str | None:
-        return self.sheet.options(header)[self.index]
 
 
 def _rows(tabel: Tabel) -> list[tuple[_Row, dict[str, Any]]]:
