@@ -11,6 +11,7 @@ the document builder and the template; items and columns are looked up by attrib
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -77,23 +78,23 @@ class _Sheet:
         self._options: dict[str, list[str | None]] = {}
         self._gagal: set[str] = set()  # headers with a cell that does not parse
 
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> Iterator[dict[str, Any]]:
         """Every row's values by the model attribute its column fills (``Kolom.field``); "kepala.nama" fills
-        ``nama`` of the row's ``kepala``. Built column by column: this runs for every cell of the model."""
+        ``nama`` of the row's ``kepala``. The columns are built whole (this runs for every cell of the model),
+        the rows one at a time, so a row's dict is gone once its record is built."""
         fields = [(k.field.rpartition("."), self.column(k)) for k in self.spec.values() if k.field]
         for header in self.tabel.target_tahun.values():  # parsed now, so a bad target is met in its row
             self.parsed(header)
         if self._gagal:
             self._raise_first()
         names = tuple(name for (owner, _, name), _ in fields if not owner)
-        columns = [column for (owner, _, _), column in fields if not owner]
-        records = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)] if columns else [
-            {} for _ in self.tabel.baris]
-        for (owner, _, name), column in fields:
-            if owner:
-                for record, value in zip(records, column, strict=True):
-                    record.setdefault(owner, {})[name] = value
-        return records
+        nested = [(owner, name, column) for (owner, _, name), column in fields if owner]
+        flat = zip(*(column for (owner, _, _), column in fields if not owner), strict=True)
+        for index, row in enumerate(flat):
+            record = dict(zip(names, row, strict=True))
+            for owner, name, column in nested:
+                record.setdefault(owner, {})[name] = column[index]
+            yield record
 
     def column(self, kolom: c.Kolom) -> list[Any]:
         """The model value of ``kolom`` in every row: text never None, an option or a code '' when required
@@ -181,10 +182,12 @@ class _Row:
         return value
 
 
-def _rows(tabel: Tabel) -> list[tuple[_Row, dict[str, Any]]]:
+def _rows(tabel: Tabel) -> Iterator[tuple[_Row, dict[str, Any]]]:
     """Each data row with its values by model attribute (``_Sheet.records``)."""
     sheet = _Sheet(tabel)
-    return list(zip((_Row(sheet, i) for i in range(len(tabel.baris))), sheet.records(), strict=True))
+    if not tabel.baris:  # no column to zip: no row
+        return iter(())
+    return zip((_Row(sheet, i) for i in range(len(tabel.baris))), sheet.records(), strict=True)
 
 
 def _isian(tabel: TabelIsian, spec: c.Isian) -> Any:
