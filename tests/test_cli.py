@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +154,31 @@ def test_render_hands_the_chosen_kinds_to_the_pipeline(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, ["render", "x.xlsx", "--output", str(tmp_path), "--documents", " PK,tabel-lkjip"])
     assert result.exit_code == 0, result.output
     assert calls == [["pk", "tabel-lkjip"]]
+
+
+def _rules_output(env: dict[str, str]) -> str:
+    """`iku-docs rules` in a real process whose stdout is a pipe (this interpreter, so this checkout's code)."""
+    result = subprocess.run([sys.executable, "-m", "iku_docs.cli", "rules"], capture_output=True, text=True,
+                            env={**os.environ, **env}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_rules_is_readable_in_a_pipe_at_the_terminal_width(columns):
+    from iku_docs.validate.rules import RULES
+
+    text = _rules_output({"COLUMNS": columns})
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= int(columns) and [x for x in lines if x != x.rstrip()] == []
+    assert not set("─│┃━") & set(text)  # blocks, not a table rich would squeeze to one word per line
+    assert all(f"\n{r.kode}  {r.tingkat}  {r.kriteria}\n  {r.judul}\n" in "\n" + text for r in RULES)
+    assert "Contoh buruk: 'Terlaksananya pelatihan aparatur'; 'Terselenggaranya rehab gedung TK'; 'Menghadiri " \
+        "rapat'" in text.replace("\n    ", " ")
+    assert f"{len(RULES)} aturan." in text
+
+
+def test_rules_names_sources_not_internal_labels():
+    text = _rules_output({"COLUMNS": "80"})
+    assert not re.search(r"\b(?:bahan|seed)\s+\d", text, re.IGNORECASE)
+    assert "Pedoman Penyusunan IKU BKN 2022" in text.replace("\n  ", " ")

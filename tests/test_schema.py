@@ -132,3 +132,11 @@ def test_a_formula_without_value_is_not_also_reported_as_empty(tmp_path):
     b = WorkbookBuilder()
     b.set(IKU_PEMDA, b.ref(IKU_PEMDA, "Satuan", 1), "=B1")
     assert check(b, tmp_path) == []  # the reader's STRUK-RUMUS-TANPA-NILAI is the one finding
+
+
+@pytest.mark.parametrize(("sheet", "key"), [(PD, "Kode PD"), (IKU_PD, "Kode IKU")])
+def test_a_sheet_without_its_key_column_is_reported_once_not_code_by_code(tmp_path, sheet, key):
+    from iku_docs.pipeline import check_workbook
+
+    laporan = check_workbook(WorkbookBuilder().drop_column(sheet, key).save(tmp_path / "x.xlsx")).laporan
+    assert [(t.kode, t.lembar, t.kolom) for t in laporan.temuan] == [("STRUK-KOLOM-HILANG", sheet, key)]

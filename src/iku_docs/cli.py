@@ -264,7 +264,7 @@ def serve(port: int, no_browser: bool) -> None:
 
 @cli.command()
 def rules() -> None:
-    """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan).
+    """Daftar aturan mutu indikator (kode, tingkat, kriteria, penjelasan, contoh).
 
     Contoh: iku-docs rules
     """

@@ -1,4 +1,4 @@
-"""Short terminal output of the CLI: validation summary, written documents, the rule list.
+"""Short terminal output of the CLI: validation summary, written documents, the rule list (from the catalog).
 
 rich is imported inside the functions so ``iku-docs --help`` stays fast. Every text that
 comes from a workbook is printed as ``rich.text.Text``, never as markup, so a cell holding
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 FIRST_FINDINGS = 10
 NARROW = 50  # columns below which tables become lines
-NARROW_RULES = 80
 STYLE = {Tingkat.GALAT: "bold red", Tingkat.PERINGATAN: "yellow", Tingkat.SARAN: "cyan"}
 
 
@@ -32,10 +31,6 @@ def _console() -> Console:
 
     # highlight=False: rich would otherwise colour numbers and paths inside user text at random.
     return Console(highlight=False)
-
-
-def _counts(laporan: Laporan) -> str:
-    return ", ".join(f"{laporan.count(t)} {LABEL_TINGKAT[t].lower()}" for t in Tingkat)
 
 
 def letak(t: Temuan) -> str:
@@ -163,41 +158,49 @@ def _rule_list() -> list[Any]:
     return sorted(RULES, key=lambda r: r.kode)
 
 
-def _rule_text(rule: Any) -> Any:
+def _wrapped(out: Console, text: str, indent: str, style: str = "", hanging: str | None = None) -> None:
+    """``text`` wrapped by hand to the console's width, every line indented and without trailing spaces, so
+    it reads the same in a terminal, at 80 columns and in a pipe (rich would wrap without the indent).
+    Codes are never split, even on a terminal narrower than a code."""
     from rich.text import Text
 
-    text = Text(rule.judul, style="bold")
-    if rule.penjelasan:
-        text.append("\n" + rule.penjelasan)
-    return text
+    lines = textwrap.wrap(text, width=max(20, out.width), initial_indent=indent,
+                          subsequent_indent=indent if hanging is None else hanging, break_long_words=False,
+                          break_on_hyphens=False)
+    for line in lines:
+        out.print(Text(line, style=style), soft_wrap=True)
+
+
+def _rule_head(out: Console, rule: Any) -> None:
+    """'CODE  tingkat  Kriteria' on one line, or the code alone above the rest when the line would not fit."""
+    from rich.text import Text
+
+    tingkat = Tingkat(rule.tingkat)
+    rest = ((str(tingkat), STYLE[tingkat]), "  ", rule.kriteria)
+    if len(rule.kode) + len(tingkat) + len(rule.kriteria) + 4 <= out.width:
+        out.print(Text.assemble((rule.kode, "bold"), "  ", *rest), soft_wrap=True)
+    else:
+        out.print(Text(rule.kode, style="bold"), soft_wrap=True)
+        out.print(Text.assemble("  ", *rest), soft_wrap=True)
 
 
 def print_rules(console: Console | None = None) -> None:
-    """Every quality rule (``validate.rules.Aturan``): code, tingkat, criterion and what it checks."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    from iku_docs.workbook.contract import LEMBAR_PENGATURAN
+    """Every quality rule (``validate.rules.RULES``, worded in ``catalog.py``): code, tingkat, criterion, title,
+    what it checks and its examples, one block per rule; a table would squeeze the explanation at 80 columns."""
+    from iku_docs.workbook.contract import ISIAN_NONAKTIF, LEMBAR_PENGATURAN
 
     out = console or _console()
     rules = _rule_list()
-    if out.width < NARROW_RULES:  # four columns would squeeze the explanation away; one block per rule instead
-        for rule in rules:
-            out.print(Text.assemble((rule.kode, "bold"), " (", (str(rule.tingkat), STYLE[Tingkat(rule.tingkat)]),
-                                    f", {rule.kriteria})"))
-            out.print(_rule_text(rule))
-            out.print()
-    else:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, leading=1)  # blank line between rules
-        table.add_column("Kode", no_wrap=True, style="bold")
-        table.add_column("Tingkat", no_wrap=True)
-        table.add_column("Kriteria")
-        table.add_column("Penjelasan", ratio=1)
-        for rule in rules:
-            table.add_row(Text(rule.kode), Text(str(rule.tingkat), style=STYLE[Tingkat(rule.tingkat)]),
-                          Text(rule.kriteria), _rule_text(rule))
-        out.print(table)
-    isian = next((i.nama for i in LEMBAR_PENGATURAN.isian if "nonaktif" in i.nama.lower()), "")
-    out.print(Text(f"{len(rules)} aturan. Matikan aturan untuk satu buku kerja dengan menulis kodenya, dipisah "
-                   f"koma, pada isian '{isian}' di lembar '{LEMBAR_PENGATURAN.nama}'."))
+    for rule in rules:
+        _rule_head(out, rule)
+        _wrapped(out, rule.judul, "  ", "bold")
+        if rule.penjelasan:
+            _wrapped(out, rule.penjelasan, "  ")
+        for label, contoh, style in (("Contoh buruk", getattr(rule, "buruk", ()), "red"),
+                                     ("Contoh baik", getattr(rule, "baik", ()), "green")):
+            if contoh:
+                _wrapped(out, f"{label}: " + "; ".join(x.tampil for x in contoh), "  ", style, hanging="    ")
+        out.print()
+    _wrapped(out, f"{len(rules)} aturan. Matikan aturan untuk satu buku kerja dengan menulis kodenya, dipisah koma, "
+                  f"pada isian '{ISIAN_NONAKTIF}' di lembar '{LEMBAR_PENGATURAN.nama}'. Pemeriksaan struktur (kode "
+                  "STRUK-…) tidak dapat dimatikan; daftarnya ada di docs/rules.md.", "")

@@ -258,7 +258,7 @@ def _legenda(kanvas: _Kanvas, model: Pemda) -> float:
         x += 16 + len(label) * CHAR_KECIL + 16
     y += 26
     kanvas.text(X_SASARAN, y, ["Sasaran Pemda"], cls="kecil kode redup")
-    kanvas.text(X_IKU, y, ["IKU Pemda"], cls="kecil kode redup")
+    kanvas.text(X_IKU, y, [c.LEMBAR_IKU_PEMDA.nama], cls="kecil kode redup")
     kanvas.text(X_PD, y, ["IKU Perangkat Daerah yang mendukung"], cls="kecil kode redup")
     return y + 10
 

@@ -3,17 +3,22 @@
 Runs after ``check_structure`` found no galat, so every value parses; a value that still does
 not (a caller skipping the schema) becomes a ``Temuan`` and the model is None, never an
 exception. Parsing goes through ``workbook/values.py`` (cached, so the schema's work is reused).
+Each contract column names the model attribute it fills (``Kolom.field``): the IKU, Program and
+Perangkat Daerah records are built from those names, so a new column is the contract, the model,
+the document builder and the template; items and columns are looked up by attribute, never by header.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs import catalog
+from iku_docs.findings import Temuan
 from iku_docs.model import IKU, Pejabat, Pemda, Pengaturan, PerangkatDaerah, Predikat, Program, Realisasi
-from iku_docs.validate.columns import Distinct
+from iku_docs.validate.columns import Distinct, coba_bentuk
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
@@ -54,8 +59,8 @@ def _sudah_bersih(raw: Any) -> bool:
 
 def _checked(result: Any, raw: Any, lembar: str, sel: str | None, kolom: str) -> Any:
     if isinstance(result, values.NilaiTidakSah):
-        raise _Gagal(Temuan(result.kode, Tingkat.GALAT, lembar, sel, None, kolom, values.teks(raw),
-                            f"Kolom '{kolom}': {result.pesan}", result.saran, "Struktur"))
+        raise _Gagal(catalog.temuan(result.kode, lembar=lembar, sel=sel, kolom=kolom, nilai=values.teks(raw),
+                                    jenis_kolom="Kolom", detail=result.pesan, saran_nilai=result.saran or ""))
     return result
 
 
@@ -63,7 +68,7 @@ class _Sheet:
     """A table whose columns are parsed on first use, once per distinct value (see validate/columns.py).
 
     A cell that does not parse is kept as its NilaiTidakSah and only stops the build when a row reads
-    it, so the first failure reported is the one the row-by-row build meets first, as before."""
+    it, so the first failure reported is the first one of the first row that has one."""
 
     def __init__(self, tabel: Tabel) -> None:
         periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1) if tabel.target_tahun else None
@@ -71,6 +76,48 @@ class _Sheet:
         self.spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
         self._parsed: dict[str, list[Any]] = {}
         self._options: dict[str, list[str | None]] = {}
+        self._gagal: set[str] = set()  # headers with a cell that does not parse
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every row's values by the model attribute its column fills (``Kolom.field``); "kepala.nama" fills
+        ``nama`` of the row's ``kepala``. The columns are built whole (this runs for every cell of the model),
+        the rows one at a time, so a row's dict is gone once its record is built."""
+        fields = [(k.field.rpartition("."), self.column(k)) for k in self.spec.values() if k.field]
+        for header in self.tabel.target_tahun.values():  # parsed now, so a bad target is met in its row
+            self.parsed(header)
+        if self._gagal:
+            self._raise_first()
+        names = tuple(name for (owner, _, name), _ in fields if not owner)
+        nested = [(owner, name, column) for (owner, _, name), column in fields if owner]
+        flat = zip(*(column for (owner, _, _), column in fields if not owner), strict=True)
+        for index, row in enumerate(flat):
+            record = dict(zip(names, row, strict=True))
+            for owner, name, column in nested:
+                record.setdefault(owner, {})[name] = column[index]
+            yield record
+
+    def column(self, kolom: c.Kolom) -> list[Any]:
+        """The model value of ``kolom`` in every row: text never None, an option or a code '' when required
+        and None when not; a cell that does not parse stays its NilaiTidakSah."""
+        header = kolom.nama
+        if kolom.pilihan:
+            kosong = "" if kolom.wajib else None
+            return [o or kosong for o in self.options(header)]
+        parsed = self.parsed(header)
+        if kolom.rujukan is not None and kolom.rujukan.banyak:  # "DINKES, DISDIK"
+            return [v if isinstance(v, values.NilaiTidakSah) else _kode_kode(v) for v in parsed]
+        if kolom.jenis is c.Jenis.TEKS or (kolom.jenis is c.Jenis.KODE and kolom.wajib):
+            return [v or "" for v in parsed]  # a NilaiTidakSah is true, so it stays
+        if kolom.jenis is c.Jenis.DAFTAR:
+            return [v or () for v in parsed]
+        return parsed
+
+    def _raise_first(self) -> None:
+        """The build failure of the first row with a cell that does not parse, at its first such column."""
+        for index in range(len(self.tabel.baris)):
+            for header in self.spec:
+                if header in self._gagal and isinstance(self.parsed(header)[index], values.NilaiTidakSah):
+                    self.checked(header, index)
 
     def parsed(self, header: str) -> list[Any]:
         column = self._parsed.get(header)
@@ -84,12 +131,17 @@ class _Sheet:
             return [None] * len(self.tabel.baris)
         kolom = self.spec.get(header)
         jenis = kolom.jenis if kolom else c.Jenis.TEKS
-        column = Distinct.of(raw).map(lambda v: _parsed(jenis, v)).tolist()
+        distinct = Distinct.of(raw)
+        parsed = [_parsed(jenis, v) for v in distinct.values]
+        column = distinct.spread(parsed)
         persen = self.tabel.persen.get(header)
         if persen:  # cells shown with a percent format (Excel stores 0.93 for 93%)
             for i, baris in enumerate(self.tabel.baris):
                 if baris in persen:
                     column[i] = _parsed(jenis, raw[i], True)
+                    parsed.append(column[i])
+        if any(isinstance(v, values.NilaiTidakSah) for v in parsed):
+            self._gagal.add(header)
         return column
 
     def options(self, header: str) -> list[str | None]:
@@ -113,7 +165,7 @@ class _Sheet:
 
 
 class _Row:
-    """One data row of a table with typed accessors that know their cell."""
+    """One data row of a table; ``get`` knows the cell, so a value that does not parse names it."""
 
     __slots__ = ("baris", "index", "sheet", "tabel")
 
@@ -129,46 +181,47 @@ class _Row:
             return self.sheet.checked(header, self.index)
         return value
 
-    def text(self, header: str) -> str:
-        return self.get(header) or ""
 
-    def option(self, header: str) -> str | None:
-        return self.sheet.options(header)[self.index]
-
-
-def _rows(tabel: Tabel) -> list[_Row]:
+def _rows(tabel: Tabel) -> Iterator[tuple[_Row, dict[str, Any]]]:
+    """Each data row with its values by model attribute (``_Sheet.records``)."""
     sheet = _Sheet(tabel)
-    return [_Row(sheet, i) for i in range(len(tabel.baris))]
+    if not tabel.baris:  # no column to zip: no row
+        return iter(())
+    return zip((_Row(sheet, i) for i in range(len(tabel.baris))), sheet.records(), strict=True)
 
 
-def _isian(tabel: TabelIsian, nama: str) -> Any:
-    spec = next(i for i in tabel.lembar.isian if i.nama == nama)
-    sel = tabel.isian.get(nama)
+def _isian(tabel: TabelIsian, spec: c.Isian) -> Any:
+    sel = tabel.isian.get(spec.nama)
     raw = None if sel is None else sel.nilai
     if spec.pilihan and not values.kosong(raw):
         return values.pilihan(raw, spec.pilihan)
-    return _parse(spec.jenis, raw, tabel.nama, sel.ref if sel else None, nama, bool(sel and sel.persen))
+    ref = sel.ref if sel else None
+    value = _parse(spec.jenis, raw, tabel.nama, ref, spec.nama, bool(sel and sel.persen))
+    if spec.bentuk is not None and value is not None:
+        return _checked(coba_bentuk(spec.bentuk, value), raw, tabel.nama, ref, spec.nama)
+    return value
+
+
+def _isi(tabel: TabelIsian) -> dict[str, Any]:
+    """Every item of a key/value sheet by the model attribute it fills (None for an absent optional sheet)."""
+    return {i.field: _isian(tabel, i) if tabel.ada else None for i in tabel.lembar.isian}
 
 
 def _pengaturan(tabel: TabelIsian) -> Pengaturan:
-    def setting(nama: str) -> Any:
-        return _isian(tabel, nama) if tabel.ada else None
-
-    skala_raw = setting("Skala Predikat")
-    skala = values.skala_predikat(skala_raw or c.DEFAULT_SKALA_PREDIKAT)
-    nonaktif = setting("Aturan Nonaktif") or ""
-    tampilkan = setting("Tampilkan Target di Lampiran")
+    setting = _isi(tabel)
+    skala = setting["skala_predikat"] or values.skala_predikat(c.DEFAULT_SKALA_PREDIKAT)
+    nonaktif = setting["aturan_nonaktif"] or ""
     return Pengaturan(
-        ukuran_kertas=setting("Ukuran Kertas"),
-        huruf=setting("Huruf"),
-        ukuran_huruf=setting("Ukuran Huruf"),
-        bentuk_batang_tubuh=setting("Bentuk Batang Tubuh") or c.BENTUK_BATANG_TUBUH[0],
-        jenis_penetapan=setting("Jenis Penetapan") or c.JENIS_PENETAPAN[0],
-        pangkat_nip_sekda=setting("Pangkat dan NIP Sekretaris Daerah") == c.YA_TIDAK[0],
-        jumlah_anggaran_pk=setting("Jumlah Anggaran di PK") != c.YA_TIDAK[1],
-        metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
+        ukuran_kertas=setting["ukuran_kertas"],
+        huruf=setting["huruf"],
+        ukuran_huruf=setting["ukuran_huruf"],
+        bentuk_batang_tubuh=setting["bentuk_batang_tubuh"] or c.BENTUK_BATANG_TUBUH[0],
+        jenis_penetapan=setting["jenis_penetapan"] or c.JENIS_PENETAPAN[0],
+        pangkat_nip_sekda=setting["pangkat_nip_sekda"] == c.YA_TIDAK[0],
+        jumlah_anggaran_pk=setting["jumlah_anggaran_pk"] != c.YA_TIDAK[1],
+        metode_capaian_negatif=setting["metode_capaian_negatif"] or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
-        tampilkan_target=tampilkan != c.YA_TIDAK[1],
+        tampilkan_target=setting["tampilkan_target"] != c.YA_TIDAK[1],
         aturan_nonaktif=frozenset(p.strip().upper() for p in nonaktif.replace(";", ",").split(",") if p.strip()),
     )
 
@@ -182,108 +235,82 @@ def _targets(row: _Row) -> dict[int, Any]:
     return targets
 
 
-def _iku(row: _Row, level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
-    kode = row.get(c.KODE_IKU)
-    common: dict[str, Any] = {
-        "kode": kode, "level": level, "sasaran": row.text("Sasaran"), "nama": row.text("Indikator Kinerja Utama"),
-        "definisi": row.text("Definisi Operasional"), "formula": row.text("Formula"), "alasan": row.text("Alasan"),
-        "satuan": row.text("Satuan"), "jenis_angka": row.option("Jenis Angka") or "",
-        "polaritas": row.option("Polaritas") or "", "metode_capaian": row.option("Metode Capaian"),
-        "sumber_data": row.text("Sumber Data"), "baseline": row.get("Baseline"), "target": _targets(row),
-        "asal": row.tabel.asal(row.baris), "realisasi": realisasi.get(kode, {}),
-    }
-    if level == "pemda":
-        pj = tuple(p.strip() for p in row.text("PD Penanggung Jawab").replace(";", ",").split(",") if p.strip())
-        return IKU(**common, jenis_urusan=row.option("Jenis Urusan") or "", urusan=row.option("Urusan") or "",
-                   tujuan=row.text("Tujuan"), pd_penanggung_jawab=pj)
-    return IKU(**common, kode_pd=row.get(c.KODE_PD) or "", unit_terkait=row.text("Unit Terkait"),
-               mendukung=row.get("Mendukung IKU Pemda"), jenis_cascading=row.option("Jenis Cascading"))
+def _kode_kode(text: str | None) -> tuple[str, ...]:
+    """'DINKES, DISDIK' (or ';') → ('DINKES', 'DISDIK')."""
+    return tuple(p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip())
+
+
+def _iku(row: _Row, record: dict[str, Any], level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
+    return IKU(**record, level=level, target=_targets(row), asal=row.tabel.asal(row.baris),
+               realisasi=realisasi.get(record["kode"], {}))
 
 
 def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
     result: dict[str, dict[int, Realisasi]] = defaultdict(dict)
     if not tabel.ada:
         return result
-    for row in _rows(tabel):
-        nilai = row.get("Realisasi")
-        tahun = row.get("Tahun")
-        if nilai is None or tahun is None:  # not yet reported is not 0
+    for row, record in _rows(tabel):
+        if record["nilai"] is None or record["tahun"] is None:  # not yet reported is not 0
             continue
-        result[row.get(c.KODE_IKU)][tahun] = Realisasi(tahun, nilai, row.text("Penjelasan"), tabel.asal(row.baris))
+        kode = record.pop("kode_iku")
+        result[kode][record["tahun"]] = Realisasi(**record, asal=tabel.asal(row.baris))
     return result
 
 
 def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]) -> tuple[PerangkatDaerah, ...]:
     iku_by_pd: dict[str, list[IKU]] = defaultdict(list)
-    for row in _rows(tables.tabel[c.LEMBAR_IKU_PD.nama]):
-        iku = _iku(row, "pd", realisasi)
+    for row, record in _rows(tables.tabel[c.LEMBAR_IKU_PD.nama]):
+        iku = _iku(row, record, "pd", realisasi)
         iku_by_pd[iku.kode_pd].append(iku)
     program_by_pd: dict[str, list[Program]] = defaultdict(list)
-    for row in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
-        program_by_pd[row.get(c.KODE_PD)].append(Program(
-            kode_pd=row.get(c.KODE_PD), tahun=row.get("Tahun"), nama=row.text("Program"), anggaran=row.get("Anggaran"),
-            realisasi=row.get("Realisasi Anggaran"), asal=row.tabel.asal(row.baris)))
+    for row, record in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
+        program = Program(**record, asal=row.tabel.asal(row.baris))
+        program_by_pd[program.kode_pd].append(program)
     result = []
-    for row in _rows(tables.tabel[c.LEMBAR_PD.nama]):
-        kode = row.get(c.KODE_PD)
-        kepala = Pejabat(nama=row.text("Nama Kepala"), jabatan=row.text("Jabatan Kepala"),
-                         status=row.option("Status Kepala") or STATUS_DEFINITIF, nip=row.text("NIP").replace(" ", ""),
-                         pangkat=row.text("Pangkat/Golongan"))
-        result.append(PerangkatDaerah(kode=kode, nama=row.text("Nama Perangkat Daerah"), kepala=kepala,
-                                      tugas_pokok=row.text("Tugas Pokok"), fungsi=row.get("Fungsi") or (),
-                                      iku=tuple(iku_by_pd.get(kode, ())), program=tuple(program_by_pd.get(kode, ())),
-                                      asal=row.tabel.asal(row.baris)))
+    for row, record in _rows(tables.tabel[c.LEMBAR_PD.nama]):
+        kepala = record.pop("kepala")
+        kode = record["kode"]
+        result.append(PerangkatDaerah(
+            **record, kepala=Pejabat(**{**kepala, "status": kepala["status"] or STATUS_DEFINITIF,
+                                        "nip": kepala["nip"].replace(" ", "")}),
+            iku=tuple(iku_by_pd.get(kode, ())), program=tuple(program_by_pd.get(kode, ())),
+            asal=row.tabel.asal(row.baris)))
     return tuple(result)
 
 
 def _pemda(tables: Tables) -> Pemda:
-    ident = tables.isian[c.LEMBAR_IDENTITAS.nama]
-
-    def isi(nama: str) -> Any:
-        return _isian(ident, nama)
-
+    isi = _isi(tables.isian[c.LEMBAR_IDENTITAS.nama])
     realisasi = _realisasi(tables.tabel[c.LEMBAR_REALISASI.nama])
-    dasar = tuple(row.text("Peraturan") for row in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama]) if row.text(
-        "Peraturan"))
+    dasar = tuple(text for _, record in _rows(tables.tabel[c.LEMBAR_DASAR_HUKUM.nama])
+                  if (text := record["dasar_hukum"]))
     pemda = Pemda(
-        jenis_daerah=isi("Jenis Daerah"), nama_daerah=isi("Nama Daerah"), provinsi=isi("Provinsi") or "",
-        kepala=Pejabat(nama=isi("Nama Kepala Daerah"), jabatan="",
-                       status=isi("Status Kepala Daerah") or STATUS_DEFINITIF),
-        ibu_kota=isi("Ibu Kota"), tahun=isi("Tahun"), periode_awal=isi("Periode Awal"),
-        periode_akhir=isi("Periode Akhir"), nomor_peraturan=isi("Nomor Peraturan") or "",
-        tanggal_penetapan=isi("Tanggal Penetapan"),
-        tanggal_pengundangan=isi("Tanggal Pengundangan"),
-        sekda=Pejabat(nama=isi("Nama Sekretaris Daerah"), jabatan=JABATAN_SEKDA,
-                      nip=(isi("NIP Sekretaris Daerah") or "").replace(" ", ""),
-                      pangkat=isi("Pangkat Sekretaris Daerah") or ""),
-        nomor_berita_daerah=isi("Nomor Berita Daerah") or "", tanggal_dokumen=isi("Tanggal Dokumen"),
+        jenis_daerah=isi["jenis_daerah"], nama_daerah=isi["nama_daerah"], provinsi=isi["provinsi"] or "",
+        kepala=Pejabat(nama=isi["kepala.nama"], jabatan="", status=isi["kepala.status"] or STATUS_DEFINITIF),
+        ibu_kota=isi["ibu_kota"], tahun=isi["tahun"], periode_awal=isi["periode_awal"],
+        periode_akhir=isi["periode_akhir"], nomor_peraturan=isi["nomor_peraturan"] or "",
+        tanggal_penetapan=isi["tanggal_penetapan"], tanggal_pengundangan=isi["tanggal_pengundangan"],
+        sekda=Pejabat(nama=isi["sekda.nama"], jabatan=JABATAN_SEKDA, nip=(isi["sekda.nip"] or "").replace(" ", ""),
+                      pangkat=isi["sekda.pangkat"] or ""),
+        nomor_berita_daerah=isi["nomor_berita_daerah"] or "", tanggal_dokumen=isi["tanggal_dokumen"],
         dasar_hukum=dasar, pengaturan=_pengaturan(tables.isian[c.LEMBAR_PENGATURAN.nama]),
-        iku=tuple(_iku(row, "pemda", realisasi) for row in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
+        iku=tuple(_iku(row, record, "pemda", realisasi)
+                  for row, record in _rows(tables.tabel[c.LEMBAR_IKU_PEMDA.nama])),
         perangkat_daerah=_perangkat_daerah(tables, realisasi),
     )
     # "Bupati Sleman", "Wali Kota Yogyakarta", "Gubernur Jawa Tengah": the title needs the built Pemda.
     return replace(pemda, kepala=replace(pemda.kepala, jabatan=f"{pemda.jabatan_kepala} {pemda.nama_daerah}"))
 
 
-# A Peraturan written in diktum: rendered as asked, with this warning (UU 12/2011 Lampiran II writes a
-# Peraturan in Pasal; the diktum form belongs to a Keputusan).
-KODE_DIKTUM_PERATURAN = "PENGATURAN-DIKTUM-PERATURAN"
-
-
 def _bentuk_penetapan(tables: Tables, pemda: Pemda) -> list[Temuan]:
+    """A Peraturan written in diktum is rendered as asked, with a warning at the setting's cell."""
     p = pemda.pengaturan
     if p.jenis_penetapan != c.JENIS_PENETAPAN[0] or p.bentuk_batang_tubuh != c.BENTUK_BATANG_TUBUH[1]:
         return []
     tabel = tables.isian[c.LEMBAR_PENGATURAN.nama]
-    kolom = "Bentuk Batang Tubuh"
+    kolom = c.ISIAN_BENTUK_BATANG_TUBUH
     sel = tabel.isian.get(kolom)
-    return [Temuan(
-        KODE_DIKTUM_PERATURAN, Tingkat.PERINGATAN, tabel.nama, sel.ref if sel else None, None, kolom,
-        p.bentuk_batang_tubuh,
-        "Peraturan Kepala Daerah ditulis dalam Diktum (KESATU, KEDUA, ...). Menurut UU 12/2011 (Lampiran II), "
-        "batang tubuh Peraturan disusun dalam Pasal; bentuk Diktum dipakai untuk Keputusan Kepala Daerah.",
-        "Kosongkan 'Bentuk Batang Tubuh' atau isi 'Pasal'; bila IKU ditetapkan dengan Keputusan, isi "
-        "'Jenis Penetapan' dengan 'Keputusan'.", "Struktur")]
+    return [catalog.temuan("PENGATURAN-DIKTUM-PERATURAN", lembar=tabel.nama, sel=sel.ref if sel else None,
+                           kolom=kolom, nilai=p.bentuk_batang_tubuh, jenis=c.ISIAN_JENIS_PENETAPAN)]
 
 
 def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
@@ -293,11 +320,6 @@ def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
         return pemda, _bentuk_penetapan(tables, pemda)
     except _Gagal as exc:
         return None, [exc.temuan]
-    except values.NilaiTidakSah as exc:  # Skala Predikat default etc.
-        return None, [Temuan(exc.kode, Tingkat.GALAT, None, None, None, None, None, exc.pesan, exc.saran,
-                             "Struktur")]
     except (KeyError, TypeError) as exc:  # a required value absent: the schema reports it with its cell
-        return None, [Temuan("STRUK-MODEL", Tingkat.GALAT, None, None, None, None, None,
-                             f"Model tidak dapat dibuat karena data wajib belum lengkap ({exc}).",
-                             "Perbaiki semua galat struktur terlebih dahulu.", "Struktur")]
+        return None, [catalog.temuan("STRUK-MODEL", sebab=exc)]
 

@@ -1,4 +1,4 @@
-"""Column-wise evaluation shared by the schema and the model builder.
+"""Column-wise evaluation shared by the schema and the model builder, and the structured texts both parse.
 
 A sheet column repeats its values a lot (Satuan, Jenis Angka, Kode PD, targets), so a pure
 function of one cell is computed once per distinct value and the results are spread back
@@ -13,11 +13,32 @@ non-text value is keyed with its type (the rule of ``functools.lru_cache(typed=T
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from iku_docs.workbook import values
+from iku_docs.workbook.contract import Bentuk
+
 _PLAIN = frozenset({str, type(None)})
+
+
+def coba_bentuk(bentuk: Bentuk, raw: Any) -> Any:
+    """A structured text parsed (``contract.Bentuk``), or the NilaiTidakSah; cached like ``values.coba``."""
+    try:
+        return _bentuk(bentuk, raw)
+    except TypeError:  # unhashable raw value: never produced by the reader, but stay total
+        return _bentuk.__wrapped__(bentuk, raw)
+
+
+@lru_cache(maxsize=256)
+def _bentuk(bentuk: Bentuk, raw: Any) -> Any:
+    parser = {Bentuk.SKALA_PREDIKAT: values.skala_predikat}[bentuk]
+    try:
+        return parser(raw)
+    except values.NilaiTidakSah as exc:
+        return exc
 
 
 class Distinct:
@@ -50,6 +71,13 @@ class Distinct:
         uniq, codes = np.unique(combined, return_inverse=True)
         nb = max(len(b.values), 1)
         return cls([(a.values[x // nb], b.values[x % nb]) for x in uniq.tolist()], codes.reshape(-1))
+
+    def spread(self, results: Sequence[Any]) -> list[Any]:
+        """One result per distinct value (in ``values`` order) spread back over the column."""
+        out = np.empty(len(self.values), dtype=object)
+        for i in range(len(self.values)):  # item by item: numpy would unpack a tuple result into a new axis
+            out[i] = results[i]
+        return out[self.codes].tolist()
 
     def map(self, fn: Callable[[Any], Any]) -> np.ndarray:
         """``fn(cell)`` for every cell, as an object array."""

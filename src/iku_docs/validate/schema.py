@@ -1,12 +1,16 @@
-"""VALIDATE (structure): a pandera DataFrameSchema per sheet, built from ``contract.py``.
+"""VALIDATE (structure): a pandera DataFrameSchema per sheet, derived from ``contract.py``.
 
 Each sheet becomes a DataFrame of raw cell values whose index is the Excel row (key/value
 sheets: one row, one column per Isian). Every check is an ``_Aturan`` — code, the column the
 finding points at, a vectorised function returning True for good rows — registered with pandera
-under a unique name, and validated lazily so every problem appears at once. The failure cases
-are mapped back to sheet and cell, and the message/fix templates come from ``KODE`` below, the
-one table of structural codes. Values are parsed only through ``workbook/values.py``; parse
-results are cached there, so ``build_model`` re-parses for free. pandera is imported only here.
+under a unique name, and validated lazily so every problem appears at once. The checks come from
+what the contract declares, with no per-sheet code: a column's ``wajib``, ``jenis`` (``bentuk``), ``pilihan``
+(and ``pilihan_menurut``), ``rujukan``, ``dalam_periode``, ``pola`` and ``rentang``, a sheet's
+``kunci`` (and ``kunci_bersama``), the column that says whether targets are levels
+(``jenis_nilai``), the RPJMD period items, the target columns and ``bila_kosong``. The failure
+cases are mapped back to sheet and cell; every finding's wording comes from ``catalog.py``.
+Values are parsed only through ``workbook/values.py``; parse results are cached there, so
+``build_model`` re-parses for free. pandera is imported only here.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -21,8 +26,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from iku_docs.findings import Temuan, Tingkat
-from iku_docs.validate.columns import Distinct
+from iku_docs import catalog
+from iku_docs.findings import Temuan
+from iku_docs.validate.columns import Distinct, coba_bentuk
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
@@ -32,56 +38,17 @@ from iku_docs.workbook.reader import Tabel, TabelIsian, Tables
 pa.DataFrameSchema.register_default_backends(pd.DataFrame)
 
 KODE_AMAN = re.compile(r"[A-Za-z0-9._-]+")
-G, P = Tingkat.GALAT, Tingkat.PERINGATAN
-
-# Structural codes: code → (tingkat, message template, fix template). Fields: lembar, kolom, nilai and
-# the extra fields each check's ``detail`` returns; ``detail``/``saran_nilai`` come from values.py.
-KODE: dict[str, tuple[Tingkat, str, str]] = {
-    "STRUK-KOLOM-WAJIB": (G, "Kolom '{kolom}' wajib diisi, tetapi sel ini kosong.", "Isi sel ini.{contoh}"),
-    "STRUK-ISIAN-WAJIB": (G, "Isian '{kolom}' wajib diisi.", "Isi kolom Nilai pada baris '{kolom}'.{contoh}"),
-    "STRUK-ANGKA": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-ANGKA-RAGU": (P, "{jenis_kolom} '{kolom}': {detail}", "Pastikan nilainya benar; tulis tanpa titik "
-                         "atau dengan koma desimal agar tidak bermakna ganda."),
-    "STRUK-UANG": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-TAHUN": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-TANGGAL": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-NILAI": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-KODE": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-NIP-ANGKA": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-GALAT-EXCEL": (G, "{jenis_kolom} '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-SKALA-PREDIKAT": (G, "Isian '{kolom}': {detail}", "{saran_nilai}"),
-    "STRUK-PILIHAN": (G, "'{nilai}' bukan pilihan yang sah untuk '{kolom}'.", "Pilih salah satu: {pilihan}.{mirip}"),
-    "STRUK-URUSAN": (G, "Urusan '{nilai}' tidak dikenal dalam UU 23/2014.", "{mirip}Pilih nama urusan dari daftar "
-                     "pilihan sel (lihat lembar Petunjuk)."),
-    "STRUK-URUSAN-JENIS": (G, "Urusan '{nilai}' tidak termasuk Jenis Urusan '{jenis}'.",
-                           "Urusan '{nilai}' termasuk '{jenis_benar}': ganti Jenis Urusan atau Urusan-nya."),
-    "STRUK-KODE-FORMAT": (G, "Kode '{nilai}' memuat spasi atau karakter selain huruf, angka, titik, garis bawah dan "
-                          "tanda hubung.", "Tulis kode seperti IKU-01 atau DINKES (tanpa spasi)."),
-    "STRUK-KODE-GANDA": (G, "Kode '{nilai}' dipakai lebih dari sekali ({lain}).", "Beri setiap baris kode yang unik."),
-    "STRUK-KUNCI-GANDA": (G, "Baris ini sama dengan baris {lain} untuk kolom {kunci}.",
-                          "Gabungkan kedua baris atau perbaiki salah satunya."),
-    "STRUK-RUJUKAN": (G, "'{nilai}' tidak ada di kolom '{kolom_tujuan}' lembar '{lembar_tujuan}'.",
-                      "Tulis kode yang ada di lembar '{lembar_tujuan}'{mirip}, atau tambahkan barisnya di sana."),
-    "STRUK-TAHUN-PERIODE": (G, "Tahun {nilai} di luar periode RPJMD {awal}–{akhir}.",
-                            "Tulis tahun antara {awal} dan {akhir}, atau perbaiki Periode di lembar Identitas."),
-    "STRUK-PERIODE": (G, "Periode RPJMD {awal}–{akhir} tidak masuk akal.", "Periode Awal tidak boleh lebih besar "
-                      "dari Periode Akhir dan periode paling lama 10 tahun (RPJMD lazimnya 5 tahun)."),
-    "STRUK-TARGET-PERIODE": (G, "Kolom '{kolom}' di luar periode RPJMD {awal}–{akhir}.",
-                             "Hapus kolom itu atau perbaiki Periode Awal/Akhir di lembar Identitas."),
-    "STRUK-NILAI-JENIS": (G, "Indikator berjenis angka '{jenis}' diisi '{nilai}' pada kolom '{kolom}'.",
-                          "{saran_jenis}"),
-    "STRUK-NIP": (P, "NIP '{nilai}' tidak terdiri atas 18 angka.", "Periksa NIP; tulis 18 angka tanpa spasi."),
-    "STRUK-UKURAN-HURUF": (G, "Ukuran huruf {nilai} di luar rentang 8–16 pt.", "Tulis angka antara 8 dan 16, "
-                           "atau kosongkan untuk memakai 12."),
-    "STRUK-DATA-KOSONG": (G, "Lembar '{lembar}' belum berisi data.", "Isi paling sedikit satu baris di bawah baris "
-                          "judul."),
-}
-KODE_KOSONG_PERINGATAN = frozenset({c.LEMBAR_PROGRAM.nama, c.LEMBAR_REALISASI.nama})
+# The structural codes as (tingkat, message template, fix template): a read-only view of the catalog.
+KODE: dict[str, tuple[Any, str, str | None]] = {
+    k.kode: (k.tingkat, k.pesan, k.saran) for k in catalog.KODE.values() if k.kode.startswith("STRUK-")}
 
 
 @dataclass(frozen=True, slots=True)
 class _Aturan:
-    """One check: ``fn`` gets the column (or the frame when ``wide``) and returns True for good rows."""
+    """One check: ``fn`` gets the column (or the frame when ``wide``) and returns True for good rows.
+
+    ``detail(value, index)`` gives the fields of the catalog's templates; ``_kode`` and ``_varian`` in it
+    pick another code (a parser's) or a variant of the wording."""
 
     kode: str
     kolom: str
@@ -92,7 +59,7 @@ class _Aturan:
 
 @dataclass(slots=True)
 class _Frame:
-    lembar: str
+    lembar: c.Lembar
     df: pd.DataFrame
     spec: dict[str, Any]  # header → contract Kolom/Isian
     sel: Callable[[str, Any], tuple[str | None, int | None]]  # (header, index) → (A1 ref, Excel row)
@@ -102,6 +69,10 @@ class _Frame:
     _distinct: dict[str, Distinct] = field(default_factory=dict)
     _kosong: dict[str, np.ndarray] = field(default_factory=dict)
     _kode: dict[str, pd.Series] = field(default_factory=dict)
+
+    @property
+    def nama(self) -> str:
+        return self.lembar.nama
 
     def distinct(self, header: str) -> Distinct:
         """The distinct values of a column, found once and shared by every check of the column."""
@@ -137,17 +108,24 @@ def _filled(frame: _Frame, header: str) -> Callable[[pd.Series], pd.Series]:
     return lambda s: _series(s, ~frame.kosong(header))
 
 
-def _parses(frame: _Frame, header: str, jenis: c.Jenis) -> Callable[[pd.Series], pd.Series]:
-    coba, bad = values.coba, values.NilaiTidakSah
+def _parser(spec: Any) -> Callable[[Any], Any]:
+    """The cell's parse (value or NilaiTidakSah): its ``bentuk`` when it has one, else its ``jenis``."""
+    if getattr(spec, "bentuk", None) is not None:
+        return lambda v: coba_bentuk(spec.bentuk, v)
+    return lambda v: values.coba(spec.jenis, v)
+
+
+def _parses(frame: _Frame, header: str, coba: Callable[[Any], Any]) -> Callable[[pd.Series], pd.Series]:
+    bad = values.NilaiTidakSah
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, frame.kosong(header) | frame.mask(header, lambda v: not isinstance(coba(jenis, v), bad)))
+        return _series(s, frame.kosong(header) | frame.mask(header, lambda v: not isinstance(coba(v), bad)))
     return check
 
 
-def _parse_detail(jenis: c.Jenis) -> Callable[[Any, Any], dict[str, Any]]:
+def _parse_detail(coba: Callable[[Any], Any]) -> Callable[[Any, Any], dict[str, Any]]:
     def detail(value: Any, idx: Any) -> dict[str, Any]:
-        err = values.coba(jenis, value)
+        err = coba(value)
         return {"_kode": err.kode, "detail": err.pesan, "saran_nilai": err.saran or ""}
     return detail
 
@@ -169,8 +147,7 @@ def _code(v: Any) -> str | None:
 
 
 def _contoh(spec: Any) -> str:
-    contoh = getattr(spec, "contoh", "")
-    return f" Contoh: {contoh.rstrip('.')}." if contoh else ""
+    return getattr(spec, "contoh", "").rstrip(".")
 
 
 # --- frames --------------------------------------------------------------------------------
@@ -183,7 +160,7 @@ def _table_frame(tabel: Tabel, periode: range | None) -> _Frame:
     if periode is None and tabel.target_tahun:
         periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1)
     spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
-    return _Frame(tabel.nama, df, spec, lambda h, i: (tabel.ref(h, int(i)), int(i)), tabel.tanpa_nilai)
+    return _Frame(tabel.lembar, df, spec, lambda h, i: (tabel.ref(h, int(i)), int(i)), tabel.tanpa_nilai)
 
 
 def _kv_frame(tabel: TabelIsian) -> _Frame:
@@ -194,7 +171,10 @@ def _kv_frame(tabel: TabelIsian) -> _Frame:
         cell = tabel.isian.get(header)
         return (cell.ref, cell.baris) if cell else (None, None)
 
-    return _Frame(tabel.nama, df, {i.nama: i for i in tabel.lembar.isian}, sel, tabel.tanpa_nilai, kv=True)
+    return _Frame(tabel.lembar, df, {i.nama: i for i in tabel.lembar.isian}, sel, tabel.tanpa_nilai, kv=True)
+
+
+# --- checks from the contract --------------------------------------------------------------
 
 
 def _column_rules(frame: _Frame, present: set[str]) -> None:
@@ -206,29 +186,30 @@ def _column_rules(frame: _Frame, present: set[str]) -> None:
             kode = "STRUK-ISIAN-WAJIB" if frame.kv else "STRUK-KOLOM-WAJIB"
             frame.aturan.append(_Aturan(kode, header, _filled(frame, header),
                                         lambda v, i, spec=spec: {"contoh": _contoh(spec)}))
-        if spec.jenis not in (c.Jenis.TEKS, c.Jenis.DAFTAR):
-            frame.aturan.append(_Aturan("STRUK-ANGKA", header, _parses(frame, header, spec.jenis),
-                                        _parse_detail(spec.jenis)))
+        if spec.jenis not in (c.Jenis.TEKS, c.Jenis.DAFTAR) or getattr(spec, "bentuk", None) is not None:
+            coba = _parser(spec)
+            frame.aturan.append(_Aturan("STRUK-ANGKA", header, _parses(frame, header, coba), _parse_detail(coba)))
         if spec.jenis in (c.Jenis.ANGKA, c.Jenis.NILAI):
             frame.aturan.append(_Aturan("STRUK-ANGKA-RAGU", header, _unambiguous(frame, header),
                                         lambda v, i: {"detail": values.keraguan(v)}))
         if spec.pilihan:
-            is_urusan = spec.pilihan == c.SEMUA_URUSAN
-            frame.aturan.append(_Aturan(
-                "STRUK-URUSAN" if is_urusan else "STRUK-PILIHAN", header, _in_options(frame, header, spec.pilihan),
-                lambda v, i, o=spec.pilihan: _suggest(v, o)))
+            frame.aturan.append(_Aturan(getattr(spec, "kode_pilihan", "STRUK-PILIHAN"), header,
+                                        _in_options(frame, header, spec.pilihan),
+                                        lambda v, i, o=spec.pilihan: _suggest(v, o)))
 
 
 def _suggest(value: Any, options: tuple[str, ...]) -> dict[str, Any]:
-    close = values.mirip(value, options)
-    return {"pilihan": ", ".join(options), "mirip": f" Maksud Anda '{close}'?" if close else "",
-            **({"mirip": f"Maksud Anda '{close}'? "} if close and options == c.SEMUA_URUSAN else {})}
+    return {"pilihan": ", ".join(options), "mirip": _mirip(value, options)}
 
 
-def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) -> None:
-    """Codes unique within the sheet and, for Kode IKU, absent from the other IKU sheet."""
-    other_set = set(others.dropna()) if others is not None else set()
-    other_name = c.LEMBAR_IKU_PD.nama if frame.lembar == c.LEMBAR_IKU_PEMDA.nama else c.LEMBAR_IKU_PEMDA.nama
+@lru_cache(maxsize=4096, typed=True)  # a misspelt option is usually repeated down the column
+def _mirip(value: Any, options: tuple[str, ...]) -> str | None:
+    return values.mirip(value, options)
+
+
+def _unique_rule(frame: _Frame, header: str, others: dict[str, set[str]]) -> None:
+    """Codes unique within the sheet and absent from the sheets sharing the code space (``kunci_bersama``)."""
+    other_set = set().union(*others.values())
 
     def check(s: pd.Series) -> pd.Series:
         codes = frame.kode(header)
@@ -238,11 +219,10 @@ def _unique_rule(frame: _Frame, header: str, others: pd.Series | None = None) ->
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         code = values.coba(c.Jenis.KODE, value)
         codes = frame.kode(header)
-        rows = [str(r) for r in codes.index[codes == code] if r != idx]
-        where = [f"baris {', '.join(rows)}"] if rows else []
-        if code in other_set:
-            where.append(f"lembar '{other_name}'")
-        return {"lain": "juga di " + " dan ".join(where)}
+        rows = ", ".join(str(r) for r in codes.index[codes == code] if r != idx)
+        lembar = " / ".join(nama for nama, kode in others.items() if code in kode)
+        varian = ("baris-dan-lembar-lain" if rows else "lembar-lain") if lembar else None
+        return {"_varian": varian, "baris_lain": rows, "lembar_lain": lembar}
 
     frame.aturan.append(_Aturan("STRUK-KODE-GANDA", header, check, detail))
     frame.aturan.append(_Aturan("STRUK-KODE-FORMAT", header, lambda s: _series(s, frame.mask(
@@ -269,9 +249,8 @@ def _key_rule(frame: _Frame, kunci: tuple[str, ...]) -> None:
     frame.aturan.append(_Aturan("STRUK-KUNCI-GANDA", kunci[-1], check, detail, wide=True))
 
 
-def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujuan: str, kolom_tujuan: str,
-                    many: bool = False) -> None:
-    valid = set(targets.dropna())
+def _reference_rule(frame: _Frame, header: str, rujukan: c.Rujukan, targets: set[str]) -> None:
+    lembar_tujuan = " / ".join(rujukan.lembar)
 
     def split(v: Any) -> list[str]:
         if values.kosong(v):
@@ -279,22 +258,26 @@ def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujua
         code = values.coba(c.Jenis.KODE, v)
         if isinstance(code, values.NilaiTidakSah):
             return []  # reported by the type check
-        return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if many else [code]
+        return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if rujukan.banyak else [code]
 
     def check(s: pd.Series) -> pd.Series:
-        return _series(s, frame.mask(header, lambda v: all(p in valid for p in split(v))))
+        return _series(s, frame.mask(header, lambda v: all(p in targets for p in split(v))))
+
+    pilihan = tuple(sorted(targets))
+    mirip: dict[str, str | None] = {}  # a wrong code is often repeated down the column: look it up once
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
-        wrong = [p for p in split(value) if p not in valid]
-        close = values.mirip(wrong[0], tuple(sorted(valid))) if wrong and valid else None
-        return {"nilai": ", ".join(wrong), "lembar_tujuan": lembar_tujuan, "kolom_tujuan": kolom_tujuan,
-                "mirip": f" (maksud Anda '{close}'?)" if close else ""}
+        wrong = [p for p in split(value) if p not in targets]
+        if wrong and pilihan and wrong[0] not in mirip:
+            mirip[wrong[0]] = values.mirip(wrong[0], pilihan)
+        return {"nilai": ", ".join(wrong), "lembar_tujuan": lembar_tujuan, "kolom_tujuan": rujukan.kolom,
+                "mirip": mirip.get(wrong[0]) if wrong else None}
 
     frame.aturan.append(_Aturan("STRUK-RUJUKAN", header, check, detail))
 
 
 def _year_rule(frame: _Frame, header: str, periode: range | None) -> None:
-    if periode is None or header not in frame.df:
+    if periode is None:
         return
 
     def check(s: pd.Series) -> pd.Series:
@@ -305,63 +288,117 @@ def _year_rule(frame: _Frame, header: str, periode: range | None) -> None:
                                 lambda v, i: {"awal": periode.start, "akhir": periode.stop - 1}))
 
 
-def _urusan_jenis_rule(frame: _Frame) -> None:
-    if not {"Urusan", "Jenis Urusan"} <= set(frame.df):
+def _dependent_options_rule(frame: _Frame, header: str, spec: c.Kolom) -> None:
+    """A value allowed only under some values of another column (Urusan under its Jenis Urusan)."""
+    induk, per_induk = spec.pilihan_menurut
+    if induk not in frame.df:
         return
-    owner = {u: j for j, daftar in c.URUSAN.items() for u in daftar}
+    induk_pilihan = frame.spec[induk].pilihan
+    owner = {u: j for j, daftar in per_induk for u in daftar}
 
     def check(df: pd.DataFrame) -> pd.Series:
-        def ok(urusan: Any, jenis: Any) -> bool:
-            u, j = values.pilihan(urusan, c.SEMUA_URUSAN), values.pilihan(jenis, c.JENIS_URUSAN)
+        def ok(nilai: Any, induk_nilai: Any) -> bool:
+            u, j = values.pilihan(nilai, spec.pilihan), values.pilihan(induk_nilai, induk_pilihan)
             return u is None or j is None or owner[u] == j
-        return _series(df, Distinct.pairs(frame.distinct("Urusan"), frame.distinct("Jenis Urusan")).mask(
-            lambda pair: ok(*pair)))
+        return _series(df, Distinct.pairs(frame.distinct(header), frame.distinct(induk)).mask(lambda pair: ok(*pair)))
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
-        u = values.pilihan(value, c.SEMUA_URUSAN)
-        return {"nilai": u, "jenis": values.pilihan(frame.df.at[idx, "Jenis Urusan"], c.JENIS_URUSAN),
-                "jenis_benar": owner.get(u, "")}
+        u = values.pilihan(value, spec.pilihan)
+        return {"nilai": u, "kolom_induk": induk, "induk": values.pilihan(frame.df.at[idx, induk], induk_pilihan),
+                "induk_benar": owner.get(u, "")}
 
-    frame.aturan.append(_Aturan("STRUK-URUSAN-JENIS", "Urusan", check, detail, wide=True))
+    frame.aturan.append(_Aturan("STRUK-URUSAN-JENIS", header, check, detail, wide=True))
 
 
-def _nilai_jenis_rules(frame: _Frame) -> None:
-    """Kualitatif indicators take scale levels (WTP, BB...); the other kinds take numbers."""
-    if "Jenis Angka" not in frame.df:
-        return
+def _nilai_jenis_rules(frame: _Frame, penentu: str) -> None:
+    """The kind column (Jenis Angka) says the row's NILAI cells are scale levels (Kualitatif) or numbers."""
+    pilihan = frame.spec[penentu].pilihan
     headers = [h for h, k in frame.spec.items() if k.jenis is c.Jenis.NILAI and h in frame.df]
 
     def kind_ok(jenis_raw: Any, v: Any) -> bool:
-        jenis = values.pilihan(jenis_raw, c.JENIS_ANGKA)
+        jenis = values.pilihan(jenis_raw, pilihan)
         parsed = values.coba(c.Jenis.NILAI, v)
         if jenis is None or values.kosong(v) or isinstance(parsed, values.NilaiTidakSah):
             return True
-        return isinstance(parsed, str) == (jenis == "Kualitatif")
+        return isinstance(parsed, str) == (jenis == c.KUALITATIF)
 
     for header in headers:
         def check(df: pd.DataFrame, header: str = header) -> pd.Series:
-            return _series(df, Distinct.pairs(frame.distinct("Jenis Angka"), frame.distinct(header)).mask(
+            return _series(df, Distinct.pairs(frame.distinct(penentu), frame.distinct(header)).mask(
                 lambda pair: kind_ok(*pair)))
 
         def detail(value: Any, idx: Any) -> dict[str, Any]:
-            jenis = values.pilihan(frame.df.at[idx, "Jenis Angka"], c.JENIS_ANGKA)
-            saran = ("Untuk indikator Kualitatif tulis tingkat skala, misalnya WTP atau BB." if jenis == "Kualitatif"
-                     else "Tulis angka, atau ubah Jenis Angka menjadi Kualitatif bila targetnya berupa tingkat.")
-            return {"jenis": jenis, "saran_jenis": saran}
+            jenis = values.pilihan(frame.df.at[idx, penentu], pilihan)
+            return {"induk": jenis, "_varian": None if jenis == c.KUALITATIF else "angka"}
 
         frame.aturan.append(_Aturan("STRUK-NILAI-JENIS", header, check, detail, wide=True))
 
 
-def _nip_rule(frame: _Frame, header: str) -> None:
-    if header not in frame.df:
-        return
+def _pattern_rule(frame: _Frame, header: str, pola: c.Pola) -> None:
+    regex = re.compile(pola.regex)
 
     def ok(v: Any) -> bool:
         code = values.coba(c.Jenis.KODE, v)
         return values.kosong(v) or isinstance(code, values.NilaiTidakSah) or bool(
-            re.fullmatch(r"\d{18}", code.replace(" ", "")))
+            regex.fullmatch(code.replace(" ", "")))
 
-    frame.aturan.append(_Aturan("STRUK-NIP", header, lambda s: _series(s, frame.mask(header, ok))))
+    frame.aturan.append(_Aturan(pola.kode, header, lambda s: _series(s, frame.mask(header, ok))))
+
+
+def _range_rule(frame: _Frame, header: str, spec: c.Isian) -> None:
+    rentang = spec.rentang
+
+    def ok(v: Any) -> bool:
+        n = values.coba(spec.jenis, v)
+        return values.kosong(v) or isinstance(n, values.NilaiTidakSah) or rentang.bawah <= n <= rentang.atas
+
+    frame.aturan.append(_Aturan(rentang.kode, header, lambda s: s.map(ok),
+                                lambda v, i: {"bawah": rentang.bawah, "atas": rentang.atas, "bawaan": spec.bawaan}))
+
+
+def _declared_rules(frame: _Frame, codes: dict[str, dict[str, pd.Series]], periode: range | None) -> None:
+    """Every check a column, an item or the sheet declares in the contract."""
+    lembar = frame.lembar
+    if len(lembar.kunci) == 1 and lembar.kunci[0] in frame.df:
+        key = lembar.kunci[0]
+        _unique_rule(frame, key, {nama: set(s.dropna()) for nama in lembar.kunci_bersama
+                                  if (s := codes.get(nama, {}).get(key)) is not None})
+    for header, spec in frame.spec.items():
+        if header not in frame.df:
+            continue
+        if getattr(spec, "pola", None) is not None:
+            _pattern_rule(frame, header, spec.pola)
+        if getattr(spec, "pilihan_menurut", None) is not None:
+            _dependent_options_rule(frame, header, spec)
+        if getattr(spec, "rujukan", None) is not None:
+            known = [codes.get(nama, {}).get(spec.rujukan.kolom) for nama in spec.rujukan.lembar]
+            # A referred sheet without its header row or its key column is reported already; judging every
+            # code against it would only repeat that finding on each row.
+            if all(s is not None for s in known):
+                _reference_rule(frame, header, spec.rujukan, set().union(*(set(s.dropna()) for s in known)))
+        if spec.dalam_periode:
+            _year_rule(frame, header, periode)
+        if getattr(spec, "rentang", None) is not None:
+            _range_rule(frame, header, spec)
+    penentu = next((h for h, k in frame.spec.items() if getattr(k, "jenis_nilai", False) and h in frame.df), None)
+    if penentu is not None:
+        _nilai_jenis_rules(frame, penentu)
+    if not frame.kv and len(lembar.kunci) > 1:
+        _key_rule(frame, lembar.kunci)
+
+
+def _key_codes(frames: dict[str, _Frame]) -> dict[str, dict[str, pd.Series]]:
+    """Parsed codes of every column another sheet refers to or shares its key with: sheet → header → codes."""
+    wanted: dict[str, set[str]] = {}
+    for lembar in c.SHEETS:
+        for kolom in c.columns_for(lembar, None):
+            if kolom.rujukan is not None:
+                for nama in kolom.rujukan.lembar:
+                    wanted.setdefault(nama, set()).add(kolom.rujukan.kolom)
+        for nama in lembar.kunci_bersama:
+            wanted.setdefault(nama, set()).update(lembar.kunci)
+    return {nama: {h: f.kode(h) for h in headers if h in f.df} for nama, headers in wanted.items()
+            if (f := frames.get(nama)) is not None}
 
 
 # --- running pandera and mapping its failure cases -----------------------------------------
@@ -404,82 +441,41 @@ def _map_failures(frame: _Frame, failures: pd.DataFrame, by_name: dict[str, _Atu
         sel, baris = frame.sel(aturan.kolom, idx)
         if sel is not None and sel in frame.skip:
             continue
-        found.append(_temuan(frame.lembar, aturan, value, idx, sel, baris, kv=frame.kv))
+        found.append(_temuan(frame, aturan, value, idx, sel, baris))
     return found
 
 
-def _temuan(lembar: str, aturan: _Aturan, value: Any, idx: Any, sel: str | None, baris: int | None,
-            kv: bool = False) -> Temuan:
-    fields: dict[str, Any] = {"lembar": lembar, "kolom": aturan.kolom, "nilai": values.teks(value),
-                              "jenis_kolom": "Isian" if kv else "Kolom"}
+def _temuan(frame: _Frame, aturan: _Aturan, value: Any, idx: Any, sel: str | None, baris: int | None) -> Temuan:
+    # "Isian 'Tahun': ..." on a key/value sheet (its first header names the item), "Kolom 'Tahun': ..." in a table.
+    fields: dict[str, Any] = {"nilai": values.teks(value), "jenis_kolom": c.KV_HEADERS[0] if frame.kv else "Kolom"}
     fields.update(aturan.detail(value, idx))
     kode = fields.pop("_kode", aturan.kode)
-    tingkat, pesan, saran = KODE[kode]
-    shown = fields["nilai"] if fields["nilai"] not in ("", None) else None
-    return Temuan(kode=kode, tingkat=tingkat, lembar=lembar, sel=sel, baris=baris, kolom=aturan.kolom,
-                  nilai=shown, pesan=pesan.format_map(_Fields(fields)), saran=saran.format_map(_Fields(fields)),
-                  kriteria="Struktur")
-
-
-class _Fields(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
+    varian = fields.pop("_varian", None)
+    shown = fields.pop("nilai")
+    return catalog.temuan(kode, lembar=frame.nama, sel=sel, baris=baris, kolom=aturan.kolom,
+                          nilai=shown if shown not in ("", None) else None, varian=varian, **{**c.NAMA, **fields})
 
 
 def _plain(kode: str, lembar: str, *, sel: str | None = None, baris: int | None = None, kolom: str | None = None,
-           nilai: Any = None, **extra: Any) -> Temuan:
-    tingkat, pesan, saran = KODE[kode]
-    fields = _Fields(lembar=lembar, kolom=kolom, nilai=nilai, **extra)
-    if kode == "STRUK-DATA-KOSONG" and lembar in KODE_KOSONG_PERINGATAN:
-        tingkat = Tingkat.PERINGATAN
-    return Temuan(kode=kode, tingkat=tingkat, lembar=lembar, sel=sel, baris=baris, kolom=kolom,
-                  nilai=None if nilai is None else str(nilai), pesan=pesan.format_map(fields),
-                  saran=saran.format_map(fields), kriteria="Struktur")
+           nilai: Any = None, varian: str | None = None, **extra: Any) -> Temuan:
+    return catalog.temuan(kode, lembar=lembar, sel=sel, baris=baris, kolom=kolom,
+                          nilai=None if nilai is None else str(nilai), varian=varian, **{**c.NAMA, **extra})
 
 
-# --- sheet-specific checks -----------------------------------------------------------------
+# --- checks across items, columns and sheets -------------------------------------------------
 
 
-def _identitas_checks(frame: _Frame, tables: Tables) -> list[Temuan]:
-    awal = values.coba(c.Jenis.TAHUN, frame.df.at[0, "Periode Awal"])
-    akhir = values.coba(c.Jenis.TAHUN, frame.df.at[0, "Periode Akhir"])
-    if isinstance(awal, int) and isinstance(akhir, int) and not 0 <= akhir - awal <= 10:
-        sel, baris = frame.sel("Periode Akhir", 0)
-        return [_plain("STRUK-PERIODE", frame.lembar, sel=sel, baris=baris, kolom="Periode Akhir", nilai=akhir,
-                       awal=awal, akhir=akhir)]
+def _period_check(frame: _Frame) -> list[Temuan]:
+    """The RPJMD period items (Periode Awal/Akhir) make sense together."""
+    if not {c.ISIAN_PERIODE_AWAL, c.ISIAN_PERIODE_AKHIR} <= frame.spec.keys():
+        return []
+    awal = values.coba(c.Jenis.TAHUN, frame.df.at[0, c.ISIAN_PERIODE_AWAL])
+    akhir = values.coba(c.Jenis.TAHUN, frame.df.at[0, c.ISIAN_PERIODE_AKHIR])
+    if isinstance(awal, int) and isinstance(akhir, int) and not 0 <= akhir - awal <= c.PERIODE_PALING_LAMA:
+        sel, baris = frame.sel(c.ISIAN_PERIODE_AKHIR, 0)
+        return [_plain("STRUK-PERIODE", frame.nama, sel=sel, baris=baris, kolom=c.ISIAN_PERIODE_AKHIR, nilai=akhir,
+                       awal=awal, akhir=akhir, paling_lama=c.PERIODE_PALING_LAMA)]
     return []
-
-
-def _pengaturan_rules(frame: _Frame) -> None:
-    frame.aturan.append(_Aturan(
-        "STRUK-SKALA-PREDIKAT", "Skala Predikat",
-        _parses_with(values.skala_predikat), lambda v, i: _failure_detail(values.skala_predikat, v)))
-
-    def font_ok(v: Any) -> bool:
-        size = values.coba(c.Jenis.ANGKA, v)
-        return values.kosong(v) or isinstance(size, values.NilaiTidakSah) or 8 <= size <= 16
-
-    frame.aturan.append(_Aturan("STRUK-UKURAN-HURUF", "Ukuran Huruf", lambda s: s.map(font_ok)))
-
-
-def _parses_with(parser: Callable[[Any], Any]) -> Callable[[pd.Series], pd.Series]:
-    def ok(v: Any) -> bool:
-        if values.kosong(v):
-            return True
-        try:
-            parser(v)
-        except values.NilaiTidakSah:
-            return False
-        return True
-    return lambda s: s.map(ok)
-
-
-def _failure_detail(parser: Callable[[Any], Any], value: Any) -> dict[str, Any]:
-    try:
-        parser(value)
-    except values.NilaiTidakSah as err:
-        return {"_kode": err.kode, "detail": err.pesan, "saran_nilai": err.saran or ""}
-    return {}
 
 
 def _target_columns(tabel: Tabel, periode: range | None) -> list[Temuan]:
@@ -493,6 +489,15 @@ def _target_columns(tabel: Tabel, periode: range | None) -> list[Temuan]:
     return found
 
 
+def _empty_sheet(tabel: Tabel) -> list[Temuan]:
+    """A table sheet with a header row and no data, reported as its contract says (``bila_kosong``)."""
+    bila_kosong = tabel.lembar.bila_kosong
+    if not (tabel.ada and tabel.kolom and not tabel.baris and bila_kosong):
+        return []
+    return [_plain("STRUK-DATA-KOSONG", tabel.nama, baris=tabel.judul_baris + 1,
+                   varian="peringatan" if bila_kosong == "peringatan" else None)]
+
+
 def check_structure(tables: Tables) -> list[Temuan]:
     """Every structural problem of the read tables, in sheet order; never raises for data."""
     found: list[Temuan] = []
@@ -503,56 +508,16 @@ def check_structure(tables: Tables) -> list[Temuan]:
     for nama, tabel in tables.tabel.items():
         if tabel.ada and tabel.kolom:
             frames[nama] = _table_frame(tabel, tables.periode)
-
-    codes = {nama: f.kode(k) if k in f.df else pd.Series(dtype=object)
-             for nama, k in ((c.LEMBAR_PD.nama, c.KODE_PD), (c.LEMBAR_IKU_PEMDA.nama, c.KODE_IKU),
-                             (c.LEMBAR_IKU_PD.nama, c.KODE_IKU)) if (f := frames.get(nama)) is not None}
-    pd_codes = codes.get(c.LEMBAR_PD.nama, pd.Series(dtype=object))
-    pemda_codes = codes.get(c.LEMBAR_IKU_PEMDA.nama, pd.Series(dtype=object))
-    iku_pd_codes = codes.get(c.LEMBAR_IKU_PD.nama, pd.Series(dtype=object))
-    all_iku = pd.concat([pemda_codes, iku_pd_codes], ignore_index=True)
-    periode = tables.periode
-
+    codes = _key_codes(frames)
     for nama, frame in frames.items():
         _column_rules(frame, set(frame.df.columns) - _missing(tables, nama))
-        if nama == c.LEMBAR_PENGATURAN.nama:
-            _pengaturan_rules(frame)
-        elif nama == c.LEMBAR_IDENTITAS.nama:
-            _year_rule(frame, "Tahun", periode)
-        elif nama == c.LEMBAR_PD.nama:
-            _unique_rule(frame, c.KODE_PD)
-            _nip_rule(frame, "NIP")
-        elif nama == c.LEMBAR_IKU_PEMDA.nama:
-            _unique_rule(frame, c.KODE_IKU, iku_pd_codes)
-            _urusan_jenis_rule(frame)
-            _nilai_jenis_rules(frame)
-            if "PD Penanggung Jawab" in frame.df:
-                _reference_rule(frame, "PD Penanggung Jawab", pd_codes, c.LEMBAR_PD.nama, c.KODE_PD, many=True)
-        elif nama == c.LEMBAR_IKU_PD.nama:
-            _unique_rule(frame, c.KODE_IKU, pemda_codes)
-            _nilai_jenis_rules(frame)
-            if c.KODE_PD in frame.df:
-                _reference_rule(frame, c.KODE_PD, pd_codes, c.LEMBAR_PD.nama, c.KODE_PD)
-            if "Mendukung IKU Pemda" in frame.df:
-                _reference_rule(frame, "Mendukung IKU Pemda", pemda_codes, c.LEMBAR_IKU_PEMDA.nama, c.KODE_IKU)
-        elif nama == c.LEMBAR_PROGRAM.nama:
-            if c.KODE_PD in frame.df:
-                _reference_rule(frame, c.KODE_PD, pd_codes, c.LEMBAR_PD.nama, c.KODE_PD)
-            _year_rule(frame, "Tahun", periode)
-        elif nama == c.LEMBAR_REALISASI.nama:
-            if c.KODE_IKU in frame.df:
-                _reference_rule(frame, c.KODE_IKU, all_iku, "IKU Pemda / IKU Perangkat Daerah", c.KODE_IKU)
-            _year_rule(frame, "Tahun", periode)
-        lembar = c.SHEET_BY_NAME[nama]
-        if not frame.kv and len(lembar.kunci) > 1:
-            _key_rule(frame, lembar.kunci)
+        _declared_rules(frame, codes, tables.periode)
         found += _validate(frame)
-        if nama == c.LEMBAR_IDENTITAS.nama:
-            found += _identitas_checks(frame, tables)
-    for nama, tabel in tables.tabel.items():
-        if tabel.ada and tabel.kolom and not tabel.baris and nama != c.LEMBAR_REALISASI.nama:
-            found.append(_plain("STRUK-DATA-KOSONG", nama, baris=tabel.judul_baris + 1))
-        found += _target_columns(tabel, periode)
+        if frame.kv:
+            found += _period_check(frame)
+    for tabel in tables.tabel.values():
+        found += _empty_sheet(tabel)
+        found += _target_columns(tabel, tables.periode)
     return _ordered(found)
 
 
@@ -570,4 +535,3 @@ def _ordered(found: list[Temuan]) -> list[Temuan]:
         return (order.get(t.lembar or "", 99), t.baris or 0, len(letters), letters, t.kode)
 
     return sorted(found, key=key)
-

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_docs import catalog
 from iku_docs.errors import Lokasi, WorkbookError
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs.findings import Temuan
 from iku_docs.model import Asal
 from iku_docs.ooxml import column_letter as get_column_letter
 from iku_docs.ooxml import range_bounds as range_boundaries
@@ -28,47 +29,14 @@ from iku_docs.workbook.load import LoadedWorkbook
 HEADER_SCAN_ROWS = 10
 _TARGET = re.compile(rf"{c.TARGET_PREFIX.lower()}\s*(\d{{4}})")
 
-# Reader findings: code → (tingkat, message template, fix template).
-KODE: dict[str, tuple[Tingkat, str, str]] = {
-    "STRUK-LEMBAR-TERSEMBUNYI": (Tingkat.PERINGATAN, "Lembar '{lembar}' disembunyikan, tetapi tetap dibaca.",
-                                 "Tampilkan lembar itu (klik kanan tab lembar > Tampilkan) agar isinya terlihat."),
-    "STRUK-NAMA-LEMBAR": (Tingkat.PERINGATAN, "Nama lembar ditulis '{nilai}'; dibaca sebagai '{lembar}'.",
-                          "Ganti nama lembar menjadi '{lembar}' persis."),
-    "STRUK-JUDUL-HILANG": (Tingkat.GALAT, "Baris judul kolom lembar '{lembar}' tidak ditemukan di {n} baris "
-                           "pertama.", "Tulis judul kolom ({kolom}) pada satu baris di atas data."),
-    "STRUK-KOLOM-HILANG": (Tingkat.GALAT, "Kolom wajib '{kolom}' tidak ada di lembar '{lembar}'.",
-                           "Tambahkan kolom berjudul '{kolom}' pada baris judul (baris {baris})."),
-    "STRUK-KOLOM-SALAH-EJA": (Tingkat.GALAT, "Judul kolom '{nilai}' tidak dikenal. Maksud Anda '{kolom}'?",
-                              "Ganti judul kolom menjadi '{kolom}'."),
-    "STRUK-KOLOM-GANDA": (Tingkat.PERINGATAN, "Kolom '{kolom}' muncul lebih dari sekali; hanya kolom pertama "
-                          "yang dibaca.", "Hapus atau ganti judul kolom yang ganda."),
-    "STRUK-ISIAN-TIDAK-DIKENAL": (Tingkat.PERINGATAN, "Isian '{nilai}' tidak dikenal dan diabaikan.{mirip}",
-                                  "Pakai nama isian dari templat, misalnya '{kolom}'."),
-    "STRUK-ISIAN-GANDA": (Tingkat.PERINGATAN, "Isian '{kolom}' ditulis lebih dari sekali; hanya yang pertama "
-                          "dibaca.", "Hapus baris isian yang ganda."),
-    "STRUK-SEL-GABUNG": (Tingkat.SARAN, "Sel gabungan {nilai} dibaca sebagai nilai yang sama untuk setiap baris "
-                         "yang digabung.", "Tidak perlu diubah bila memang dimaksudkan demikian."),
-    "STRUK-RUMUS-TANPA-NILAI": (Tingkat.GALAT, "Sel berisi rumus yang belum pernah dihitung, sehingga nilainya "
-                                "tidak tersimpan di berkas.", "Buka berkas di Excel atau LibreOffice, tekan "
-                                "Ctrl+Alt+F9 untuk menghitung ulang, simpan, lalu jalankan lagi; atau ketik "
-                                "nilainya langsung."),
-    "STRUK-SEL-TERLALU-PANJANG": (Tingkat.GALAT, "Sel berisi {n} karakter, melebihi batas Excel 32.767 karakter "
-                                  "per sel; Excel sendiri akan memotong isinya saat berkas disimpan.",
-                                  "Persingkat isinya menjadi paling banyak 32.767 karakter (uraian yang panjang "
-                                  "cukup diringkas; rinciannya dapat dimuat di dokumen pendukung)."),
-    "STRUK-MAKRO": (Tingkat.SARAN, "Berkas memuat makro (VBA); makro diabaikan dan tidak pernah dijalankan.",
-                    "Tidak perlu diubah. Bila ingin, simpan sebagai Buku Kerja Excel (.xlsx) tanpa makro."),
-}
 EXCEL_MAX_CHARS = 32_767  # characters in one cell (Excel specifications and limits)
 
 
 def temuan(kode: str, lembar: str | None, *, sel: str | None = None, baris: int | None = None,
            kolom: str | None = None, nilai: Any = None, **extra: Any) -> Temuan:
-    tingkat, pesan, saran = KODE[kode]
-    fields = {"lembar": lembar, "kolom": kolom, "nilai": nilai, "baris": baris, **extra}
-    return Temuan(kode=kode, tingkat=tingkat, lembar=lembar, sel=sel, baris=baris, kolom=kolom,
-                  nilai=None if nilai is None else values.teks(nilai), pesan=pesan.format(**fields),
-                  saran=saran.format(**fields), kriteria="Struktur")
+    """A reader finding; its wording comes from ``catalog.py``."""
+    return catalog.temuan(kode, lembar=lembar, sel=sel, baris=baris, kolom=kolom,
+                          nilai=None if nilai is None else values.teks(nilai), **{**c.NAMA, **extra})
 
 
 def norm(text: Any) -> str:
@@ -367,10 +335,9 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
         nama = known.get(norm(key))
         if nama is None:
             close = difflib.get_close_matches(norm(key), list(known), n=1, cutoff=0.75)
-            mirip = f" Maksud Anda '{known[close[0]]}'?" if close else ""
+            mirip = known[close[0]] if close else None
             found.append(temuan("STRUK-ISIAN-TIDAK-DIKENAL", lembar.nama, sel=f"{get_column_letter(i_isian + 1)}{row}",
-                                baris=row, nilai=key, mirip=mirip,
-                                kolom=known[close[0]] if close else lembar.isian[0].nama))
+                                baris=row, nilai=key, mirip=mirip, kolom=mirip or lembar.isian[0].nama))
             continue
         if nama in tabel.isian:
             found.append(temuan("STRUK-ISIAN-GANDA", lembar.nama, sel=f"{letter}{row}", baris=row, kolom=nama))
@@ -388,8 +355,8 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
 
 def _periode(identitas: TabelIsian) -> range | None:
     """RPJMD years from Identitas, or None when they cannot be read (the schema reports why)."""
-    awal = values.coba(c.Jenis.TAHUN, identitas.raw("Periode Awal"))
-    akhir = values.coba(c.Jenis.TAHUN, identitas.raw("Periode Akhir"))
+    awal = values.coba(c.Jenis.TAHUN, identitas.raw(c.ISIAN_PERIODE_AWAL))
+    akhir = values.coba(c.Jenis.TAHUN, identitas.raw(c.ISIAN_PERIODE_AKHIR))
     if isinstance(awal, int) and isinstance(akhir, int) and 0 <= akhir - awal <= 10:
         return range(awal, akhir + 1)
     return None

@@ -431,7 +431,8 @@ def _petunjuk_langkah(tulis: _Penulis) -> None:
     nama = {lembar: lembar.nama for lembar in c.SHEETS}
     langkah = (
         f"Isi lembar '{nama[c.LEMBAR_IDENTITAS]}': jenis dan nama daerah, kepala daerah, tahun dan periode RPJMD, "
-        "serta sekretaris daerah. Tulis nilai di kolom Nilai; kolom Keterangan menjelaskan setiap isian.",
+        f"serta sekretaris daerah. Tulis nilai di kolom {c.KV_HEADERS[1]}; kolom {c.KV_KETERANGAN} menjelaskan "
+        "setiap isian.",
         f"Isi lembar '{nama[c.LEMBAR_DASAR_HUKUM]}' dengan peraturan yang dicantumkan pada bagian Mengingat, "
         "satu peraturan per baris, lengkap dengan Lembaran Negara/Daerah.",
         f"Isi lembar '{nama[c.LEMBAR_PD]}': satu baris untuk setiap Perangkat Daerah dengan kode singkat yang "
@@ -495,17 +496,17 @@ def _petunjuk_metode(tulis: _Penulis) -> None:
         kode, _, uraian = rumus.partition(" = ")
         tulis.baris(kode, uraian[:1].upper() + uraian[1:] + ".")
     tulis.baris("Bawaan", f"Kolom Metode Capaian yang kosong berarti {c.METODE_CAPAIAN[0]} untuk polaritas "
-                f"{c.POLARITAS[0]}, dan isian 'Metode Capaian Negatif' di lembar {c.LEMBAR_PENGATURAN.nama} "
+                f"{c.POLARITAS[0]}, dan isian '{c.ISIAN_METODE_NEGATIF}' di lembar {c.LEMBAR_PENGATURAN.nama} "
                 f"(bawaan {c.DEFAULT_METODE_NEGATIF}) untuk polaritas {c.POLARITAS[1]}.")
-    tulis.baris("Predikat", "Capaian dikelompokkan menjadi predikat menurut isian 'Skala Predikat' di lembar "
-                f"{c.LEMBAR_PENGATURAN.nama}; bawaannya: {c.DEFAULT_SKALA_PREDIKAT}.")
+    tulis.baris("Predikat", f"Capaian dikelompokkan menjadi predikat menurut isian '{c.ISIAN_SKALA_PREDIKAT}' di "
+                f"lembar {c.LEMBAR_PENGATURAN.nama}; bawaannya: {c.DEFAULT_SKALA_PREDIKAT}.")
 
 
 def _petunjuk_cascading(tulis: _Penulis) -> None:
     tulis.bagian("E. Jenis cascading IKU Perangkat Daerah")
     for jenis, uraian in _cascading_uraian().items():
         tulis.baris(jenis, uraian[:1].upper() + uraian[1:])
-    tulis.baris("", "Untuk Duplicate, Cluster dan Supportive isi kolom 'Mendukung IKU Pemda' dengan kode IKU "
+    tulis.baris("", f"Untuk Duplicate, Cluster dan Supportive isi kolom '{c.KOLOM_MENDUKUNG}' dengan kode IKU "
                 "Pemda yang didukung; untuk Unique biarkan kosong.")
 
 
@@ -520,7 +521,7 @@ def _cascading_uraian() -> dict[str, str]:
 
 def _petunjuk_urusan(tulis: _Penulis) -> None:
     tulis.bagian("F. Jenis Urusan dan Urusan (UU 23/2014)")
-    tulis.kepala_tabel("Jenis Urusan", "Urusan")
+    tulis.kepala_tabel(c.KOLOM_JENIS_URUSAN, c.KOLOM_URUSAN)
     for jenis, urusan in c.URUSAN.items():
         tulis.baris(jenis, "; ".join(urusan))
 
@@ -529,11 +530,11 @@ def _petunjuk_kolom(tulis: _Penulis, lembar: c.Lembar, periode: range) -> None:
     tulis.bagian(f"Lembar '{lembar.nama}'")
     tulis.baris("", lembar.keterangan)
     if lembar.kv:
-        tulis.kepala_tabel("Isian", "Keterangan", "Wajib diisi", "Pilihan / bawaan / contoh")
+        tulis.kepala_tabel(c.KV_HEADERS[0], c.KV_KETERANGAN, "Wajib diisi", "Pilihan / bawaan / contoh")
         for isian in lembar.isian:
             tulis.baris(isian.nama, isian.keterangan, _wajib(isian.wajib), _pilihan_atau_contoh(isian))
         return
-    tulis.kepala_tabel("Kolom", "Keterangan", "Wajib diisi", "Pilihan / contoh")
+    tulis.kepala_tabel("Kolom", c.KV_KETERANGAN, "Wajib diisi", "Pilihan / contoh")
     for kolom in c.columns_for(lembar, periode):
         tulis.baris(kolom.nama, kolom.keterangan, _wajib(kolom.wajib), _pilihan_atau_contoh(kolom))
 

@@ -1,16 +1,19 @@
 """Quality rules (SMART, portfolio, cascading): the one registry and the runner.
 
-A rule is an ``Aturan`` defined in its family module (``wording``, ``consistency``, ``targets``,
-``portfolio``, ``cascading``) and listed in that module's ``ATURAN``; ``RULES`` collects them.
-To add a rule: write its ``periksa`` function and ``Aturan`` beside its family, add it to the
-family's ``ATURAN``, give it good/bad cases in ``tests/test_rules.py`` and a line in docs/rules.md.
+A rule is an ``Aturan`` (a code of ``catalog.py`` and its check) defined in its family module
+(``wording``, ``consistency``, ``targets``, ``portfolio``, ``cascading``) and listed in that module's
+``ATURAN``; ``RULES`` collects them. To add a rule: give its code an entry in ``catalog.py``
+(severity, criterion, title, explanation, message and suggestion templates, good and bad
+examples), write its ``periksa`` function and ``Aturan`` beside its family, add it to the family's
+``ATURAN``, and regenerate docs/rules.md with ``python tools/rules_md.py``.
 """
 
 from __future__ import annotations
 
 import difflib
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs import catalog
+from iku_docs.findings import Temuan
 from iku_docs.model import Pemda
 from iku_docs.validate.rules import bentuk, cascading, consistency, portfolio, targets, wording
 from iku_docs.validate.rules.base import Aturan, Kriteria, temuan, temuan_lembar
@@ -30,10 +33,10 @@ RULES_PER_BARIS: tuple[Aturan, ...] = tuple(
     if a.kode not in {"SMART-PJ-KOSONG", bentuk.RELEVANSI.kode})
 _BY_KODE = {a.kode: a for a in RULES}
 assert len(_BY_KODE) == len(RULES), "rule codes must be unique"
+assert _BY_KODE.keys() == {k.kode for k in catalog.KODE.values() if k.mutu}, "catalog quality codes = rules"
 
 # Code of the finding about an unknown code in Aturan Nonaktif; not a rule, so it cannot be switched off.
 KODE_NONAKTIF_TIDAK_DIKENAL = "PENGATURAN-ATURAN-TIDAK-DIKENAL"
-_ISIAN_NONAKTIF = next(i.nama for i in c.LEMBAR_PENGATURAN.isian if "nonaktif" in i.nama.lower())
 
 
 def aturan(kode: str) -> Aturan:
@@ -58,12 +61,6 @@ def _nonaktif_tidak_dikenal(nonaktif: set[str]) -> list[Temuan]:
     out = []
     for kode in sorted(nonaktif - _BY_KODE.keys()):
         mirip = difflib.get_close_matches(kode, list(_BY_KODE), n=1, cutoff=0.6)
-        out.append(Temuan(
-            kode=KODE_NONAKTIF_TIDAK_DIKENAL, tingkat=Tingkat.PERINGATAN, lembar=c.LEMBAR_PENGATURAN.nama, sel=None,
-            baris=None, kolom=_ISIAN_NONAKTIF, nilai=kode,
-            pesan=f"Kode aturan '{kode}' pada isian '{_ISIAN_NONAKTIF}' tidak dikenal, sehingga tidak ada aturan "
-                  "yang dimatikan olehnya.",
-            saran=(f"Mungkin maksudnya '{mirip[0]}'. " if mirip else "") + "Lihat daftar kode dengan 'iku-docs rules'.",
-            kriteria="Struktur",
-        ))
+        out.append(catalog.temuan(KODE_NONAKTIF_TIDAK_DIKENAL, lembar=c.LEMBAR_PENGATURAN.nama, kolom=c.ISIAN_NONAKTIF,
+                                  nilai=kode, mirip=mirip[0] if mirip else None))
     return out

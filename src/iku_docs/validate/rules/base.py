@@ -1,56 +1,74 @@
-"""What every quality rule is made of: ``Aturan`` (metadata + check) and the ``temuan`` helpers.
+"""What every quality rule is made of: ``Aturan`` (a catalog code + its check) and the ``temuan`` helpers.
 
 Kept apart from ``rules/__init__.py`` so the family modules can import it while the
-package collects them into ``RULES`` (no circular import). Rules do no I/O.
+package collects them into ``RULES`` (no circular import). A rule's severity, criterion,
+title, explanation and wording live in ``catalog.py`` under its code; the check passes the
+fields (the user's words, the rewrite it computed). Rules do no I/O.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
+from iku_docs import catalog
+from iku_docs.catalog import Kriteria
 from iku_docs.findings import Temuan, Tingkat
 from iku_docs.model import IKU, Nilai, Pemda
 from iku_docs.workbook import contract as c
 
+__all__ = ["Aturan", "Kriteria", "Periksa", "angka", "kolom_target", "kosong", "lain", "rapikan", "ringkas",
+           "seperti_ditulis", "temuan", "temuan_lembar"]
+
 Periksa = Callable[[Pemda], Iterable[Temuan]]
-
-
-class Kriteria:
-    """The criterion a rule applies; spelled as reviewers read it (seed 000's quality table)."""
-
-    SPESIFIK = "Spesifik"
-    TERUKUR = "Terukur"
-    DAPAT_DICAPAI = "Dapat dicapai"
-    RELEVAN = "Relevan"
-    BERBATAS_WAKTU = "Berbatas waktu"
-    KONSISTENSI = "Konsistensi"
-    AKUNTABEL = "Akuntabel"
-    PORTOFOLIO = "Portofolio"
-    CASCADING = "Cascading"
 
 
 @dataclass(frozen=True, slots=True)
 class Aturan:
-    """One quality rule: stable code, severity, criterion, explanation for reviewers, and the check."""
+    """One quality rule: its catalog code and the check; everything a reviewer reads comes from the catalog."""
 
     kode: str
-    tingkat: Tingkat
-    kriteria: str
-    judul: str
-    penjelasan: str
     periksa: Periksa
+    entri: catalog.Kode = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "entri", catalog.KODE[self.kode])  # an unknown code fails at import
+
+    @property
+    def tingkat(self) -> Tingkat:
+        return self.entri.tingkat
+
+    @property
+    def kriteria(self) -> str:
+        return self.entri.kriteria
+
+    @property
+    def judul(self) -> str:
+        return self.entri.judul
+
+    @property
+    def penjelasan(self) -> str:
+        return self.entri.penjelasan
+
+    @property
+    def buruk(self) -> tuple[catalog.Contoh, ...]:
+        return self.entri.buruk
+
+    @property
+    def baik(self) -> tuple[catalog.Contoh, ...]:
+        return self.entri.baik
 
 
 # --- Building findings ---------------------------------------------------------------
 
 
-def nilai_teks(nilai: Nilai | None) -> str:
-    """A target/baseline as the user wrote it: '6,5', 'WTP', '' for blank."""
+def seperti_ditulis(nilai: Nilai | None) -> str:
+    """A target/baseline as the user wrote it: '6,5', 'WTP', '' for blank (documents print values through
+    ``formatting.nilai_teks`` instead)."""
     if nilai is None:
         return ""
     if isinstance(nilai, Decimal):
@@ -59,58 +77,49 @@ def nilai_teks(nilai: Nilai | None) -> str:
     return str(nilai)
 
 
+# Header of each IKU column → (model attribute, whether it holds a target-like value), from the contract.
+_FIELD = {k.nama: (k.field, k.jenis is c.Jenis.NILAI) for lembar in (c.LEMBAR_IKU_PEMDA, c.LEMBAR_IKU_PD)
+          for k in c.columns_for(lembar, None) if k.field}
+
+
 def _cell_text(iku: IKU, kolom: str) -> str | None:
     """The text of ``kolom`` in the IKU's row, as far as the model keeps it."""
     if kolom.startswith(c.TARGET_PREFIX + " "):
         tahun = kolom.removeprefix(c.TARGET_PREFIX + " ")
-        return nilai_teks(iku.target.get(int(tahun))) if tahun.isdigit() else None
-    value = {
-        c.KODE_IKU: iku.kode,
-        c.KODE_PD: iku.kode_pd,
-        c.KOLOM_SASARAN: iku.sasaran,
-        c.KOLOM_INDIKATOR: iku.nama,
-        c.KOLOM_DEFINISI: iku.definisi,
-        c.KOLOM_FORMULA: iku.formula,
-        c.KOLOM_ALASAN: iku.alasan,
-        c.KOLOM_SATUAN: iku.satuan,
-        c.KOLOM_JENIS_ANGKA: iku.jenis_angka,
-        c.KOLOM_POLARITAS: iku.polaritas,
-        c.KOLOM_SUMBER_DATA: iku.sumber_data,
-        c.KOLOM_BASELINE: nilai_teks(iku.baseline),
-        c.KOLOM_PD_PJ: ", ".join(iku.pd_penanggung_jawab),
-        c.KOLOM_UNIT_TERKAIT: iku.unit_terkait,
-        c.KOLOM_MENDUKUNG: iku.mendukung or "",
-        c.KOLOM_JENIS_CASCADING: iku.jenis_cascading or "",
-    }.get(kolom)
-    return value
+        return seperti_ditulis(iku.target.get(int(tahun))) if tahun.isdigit() else None
+    if kolom not in _FIELD:
+        return None
+    field_, nilai = _FIELD[kolom]
+    value = getattr(iku, field_)
+    if nilai:
+        return seperti_ditulis(value)
+    return ", ".join(value) if isinstance(value, tuple) else value or ""
 
 
-def temuan(aturan: Aturan, iku: IKU, kolom: str = c.KOLOM_INDIKATOR, *, pesan: str, saran: str | None = None,
-           nilai: str | None = None) -> Temuan:
-    """A finding on one cell of an IKU row; ``nilai`` defaults to the cell's text."""
-    return Temuan(
-        kode=aturan.kode, tingkat=aturan.tingkat, lembar=iku.asal.lembar, sel=iku.asal.sel(kolom),
-        baris=iku.asal.baris, kolom=kolom, nilai=_cell_text(iku, kolom) if nilai is None else nilai,
-        pesan=pesan, saran=saran, kriteria=aturan.kriteria,
-    )
+def temuan(aturan: Aturan, iku: IKU, kolom: str = c.KOLOM_INDIKATOR, *, varian: str | None = None,
+           nilai: str | None = None, **fields: Any) -> Temuan:
+    """The rule's finding on one cell of an IKU row; ``nilai`` defaults to the cell's text. ``fields`` fill the
+    catalog's templates (``kode_iku`` is always given)."""
+    return catalog.temuan(
+        aturan.kode, lembar=iku.asal.lembar, sel=iku.asal.sel(kolom), baris=iku.asal.baris, kolom=kolom,
+        nilai=_cell_text(iku, kolom) if nilai is None else nilai, varian=varian,
+        **{**c.NAMA, "kode_iku": iku.kode, **fields})
 
 
-def temuan_lembar(aturan: Aturan, lembar: str, *, pesan: str, saran: str | None = None, baris: int | None = None,
-                  sel: str | None = None, kolom: str | None = None, nilai: str | None = None) -> Temuan:
+def temuan_lembar(aturan: Aturan, lembar: str, *, varian: str | None = None, baris: int | None = None,
+                  sel: str | None = None, kolom: str | None = None, nilai: str | None = None,
+                  **fields: Any) -> Temuan:
     """A finding about a whole sheet or a row that is not an IKU (the IKU count, a Perangkat Daerah)."""
-    return Temuan(kode=aturan.kode, tingkat=aturan.tingkat, lembar=lembar, sel=sel, baris=baris, kolom=kolom,
-                  nilai=nilai, pesan=pesan, saran=saran, kriteria=aturan.kriteria)
+    return catalog.temuan(aturan.kode, lembar=lembar, sel=sel, baris=baris, kolom=kolom, nilai=nilai, varian=varian,
+                          **{**c.NAMA, **fields})
 
 
-def lokasi(iku: IKU) -> str:
-    """'IKU-01 (baris 5)' for messages that mention another row."""
-    return f"{iku.kode} (lembar '{iku.asal.lembar}' baris {iku.asal.baris})"
+def lain(iku: IKU) -> dict[str, Any]:
+    """The fields that name another row in a message: its code, sheet and row."""
+    return {"kode_lain": iku.kode, "lembar_lain": iku.asal.lembar, "baris_lain": iku.asal.baris}
 
 
 # --- Text helpers shared by the families ----------------------------------------------
-
-_WORD = re.compile(r"[0-9a-z%]+(?:-[0-9a-z]+)*")
-
 
 @lru_cache(maxsize=65536)  # pure; every rule family tidies the same cells
 def rapikan(text: str) -> str:
@@ -124,11 +133,6 @@ def rapikan(text: str) -> str:
 def kolom_target(tahun: int) -> str:
     """``contract.target_header(tahun)``, cached: the target rules name a column for every value."""
     return c.target_header(tahun)
-
-
-def kata(text: str) -> list[str]:
-    """Lower-case words; '%' kept as a word, hyphenated words ('rata-rata') kept whole."""
-    return _WORD.findall(rapikan(text).lower())
 
 
 # Placeholders users type into a required cell when they have nothing to say.
@@ -147,7 +151,7 @@ def angka(nilai: Nilai | None) -> Decimal | None:
     return nilai if isinstance(nilai, Decimal) else None
 
 
-def kutip(text: str, batas: int = 80) -> str:
-    """A user's text quoted in a message, shortened when very long."""
+def ringkas(text: str, batas: int = 80) -> str:
+    """A user's text as a message quotes it: tidied, and shortened when very long."""
     text = rapikan(text)
-    return f"'{text if len(text) <= batas else text[: batas - 1].rstrip() + '…'}'"
+    return text if len(text) <= batas else text[: batas - 1].rstrip() + "…"

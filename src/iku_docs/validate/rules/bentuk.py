@@ -10,7 +10,7 @@ of attendance ("Persentase pembinaan …", "Jumlah peserta yang mengikuti …").
 too: a misspelt measure word, a word written twice, several indicators in one cell.
 
 Every rule here reports only what ``wording.klasifikasi`` left alone, so one name gets one reading.
-Message and suggestion templates of every code are in ``KATALOG`` (for the finding catalog).
+Titles, explanations and message templates of every code are in ``catalog.py``.
 """
 
 from __future__ import annotations
@@ -23,122 +23,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs.findings import Temuan
 from iku_docs.model import Pemda
 from iku_docs.validate.rules import leksikon as lx
 from iku_docs.validate.rules import wording
-from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, rapikan, temuan
-
-# --- Catalog: code → tingkat, kriteria, judul, penjelasan, pesan/saran templates, examples -----------------
-
-KATALOG: dict[str, dict] = {
-    "SMART-BENTUK-TANPA-UKURAN": dict(
-        tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.TERUKUR,
-        judul="Indikator tidak menyebut ukuran",
-        penjelasan="Indikator menyebut ukurannya lebih dulu ('Persentase …', 'Jumlah …', 'Indeks …', 'Rasio …') "
-                   "atau berupa indikator yang dikenal ('Usia Harapan Hidup', 'TPAK', 'IPM'). Bentuk kata "
-                   "lainnya menunjukkan apa yang disebut sebagai gantinya: kegiatan ('Normalisasi …', "
-                   "'Operasi …', 'Penerapan …'), keadaan ('Ketersediaan …', 'Semakin bersihnya …', "
-                   "'Bersihnya …'), kata kerja ('Mengimplementasikan …') atau benda ('Kas titipan'). Tanpa "
-                   "ukuran, capaiannya tidak dapat dihitung (bahan 004: indikator adalah nilai karakteristik "
-                   "yang digunakan untuk mengukur output atau outcome).",
-        pesan="Indikator {nama} tidak menyebut ukuran: {bentuk} ('{pemicu}'). {akibat}",
-        saran="Sebutkan yang diukur, misalnya {usulan}.",
-        buruk=("Normalisasi saluran drainase", "Ketepatan proyeksi pendapatan", "Semakin bersihnya sungai",
-               "Operasi pasar murah"),
-        baik=("Persentase panjang saluran drainase dalam kondisi baik", "Kemampuan Literasi siswa SD",
-              "Tingkat Partisipasi Angkatan Kerja perempuan"),
-    ),
-    "SMART-UKURAN-PROSES": dict(
-        tingkat=Tingkat.SARAN, kriteria=Kriteria.RELEVAN,
-        judul="Ukuran atas proses atau keikutsertaan",
-        penjelasan="'Persentase pembinaan …', 'Persentase pelayanan …' atau 'Jumlah peserta yang mengikuti …' "
-                   "memang menyebut ukuran, tetapi yang diukur adalah proses, masukan atau kehadiran, bukan "
-                   "hasilnya; penyebutnya pun tidak jelas. Bahan 004 menandai ukuran kegiatan sebagai kurang "
-                   "relevan. Ukuran dengan hasil yang disebut ('… yang ditindaklanjuti', '… yang tuntas') atau "
-                   "dengan pembanding yang jelas ('… terhadap …') tidak dilaporkan.",
-        pesan="Indikator {nama} mengukur {apa} ('{pemicu}'), bukan hasilnya: capaiannya bisa 100% tanpa ada "
-              "yang berubah bagi sasaran.",
-        saran="Ukur hasilnya, misalnya {usulan}.",
-        buruk=("Persentase pembinaan kelompok industri", "Jumlah peserta yang mengikuti sosialisasi"),
-        baik=("Persentase pengaduan yang ditangani tuntas", "Proporsi pengambilan air tanah terhadap ketersediaannya"),
-    ),
-    "SMART-EJAAN-UKURAN": dict(
-        tingkat=Tingkat.SARAN, kriteria=Kriteria.SPESIFIK,
-        judul="Kata ukuran salah eja",
-        penjelasan="KBBI menulis 'persentase' (bukan 'prosentase', 'presentase' atau 'persesntase'). Kata "
-                   "ukuran tercetak pada Lampiran, PK dan LKjIP, dan ejaan yang berbeda membuat indikator yang "
-                   "sama tidak dikenali sebagai sama.",
-        pesan="Indikator {nama} menulis '{salah}'; KBBI menulis '{benar}'.",
-        saran="Tulis {usulan}.",
-        buruk=("Prosentase komite SD aktif", "Presentase BUMD dengan kinerja keuangan baik"),
-        baik=("Persentase komite SD yang aktif",),
-    ),
-    "SMART-EJAAN-TEKS": dict(
-        tingkat=Tingkat.SARAN, kriteria=Kriteria.SPESIFIK,
-        judul="Ejaan atau kata ganda pada nama indikator",
-        penjelasan="Nama indikator tercetak apa adanya pada dokumen resmi. Ejaan tidak baku menurut KBBI "
-                   "('produktifitas', 'perijinan'), kata yang tertulis dua kali ('data data') dan kata ulang "
-                   "tanpa tanda hubung ('rata rata'; PUEBI: kata ulang ditulis dengan tanda hubung) "
-                   "sebaiknya diperbaiki sebelum dokumen ditandatangani.",
-        pesan="Indikator {nama}: {masalah}.",
-        saran="Tulis {usulan}.",
-        buruk=("Indeks Produktifitas hasil pertanian", "Jumlah jumlah kunjungan wisatawan",
-               "Rata rata lama sekolah"),
-        baik=("Indeks produktivitas hasil pertanian", "Rata-rata lama sekolah"),
-    ),
-    "SMART-SATU-INDIKATOR": dict(
-        tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.SPESIFIK,
-        judul="Beberapa indikator dalam satu sel",
-        penjelasan="Satu baris memuat satu indikator dengan satu target, satu satuan dan satu rumus. Sel yang "
-                   "memuat beberapa indikator (butir bernomor '(a) … (b) …', beberapa baris, atau beberapa "
-                   "kalimat yang masing-masing menyebut ukuran) tidak dapat diberi satu target dan satu "
-                   "capaian pada PK dan LKjIP.",
-        pesan="Indikator {nama} memuat {n} indikator sekaligus: {daftar}.",
-        saran="Tulis setiap indikator pada barisnya sendiri, dengan target, satuan dan formulanya masing-masing.",
-        buruk=("(a) Angka Kematian Balita; (b) Angka Kematian Bayi", "Persentase jalan mantap\nPersentase "
-               "jembatan baik"),
-        baik=("Proporsi sekolah dengan akses ke: (a) listrik (b) internet",),
-    ),
-    "SMART-LEVEL-OUTPUT": dict(
-        tingkat=Tingkat.SARAN, kriteria=Kriteria.RELEVAN,
-        judul="IKU Pemda menghitung keluaran",
-        penjelasan="IKU Pemda mengukur hasil (outcome) bagi masyarakat (bahan 000, 003, 004); 'Jumlah gedung TK "
-                   "yang diperbaiki' menghitung keluaran (output) kegiatan perangkat daerah. Indikator yang sama "
-                   "tepat pada tingkat Perangkat Daerah, sehingga hanya dilaporkan pada lembar IKU Pemda.",
-        pesan="IKU Pemda {nama} menghitung keluaran ('{pemicu}'): banyaknya yang dikerjakan, bukan perubahan "
-              "yang dirasakan masyarakat.",
-        saran="Pada tingkat Pemda pakai ukuran hasil, misalnya {usulan}; pindahkan {nama} ke IKU Perangkat "
-              "Daerah yang mengerjakannya.",
-        buruk=("Jumlah gedung TK yang diperbaiki",),
-        baik=("Angka Partisipasi Kasar PAUD",),
-    ),
-    "SMART-RELEVANSI": dict(
-        tingkat=Tingkat.SARAN, kriteria=Kriteria.RELEVAN,
-        judul="Indikator tidak berkaitan dengan sasarannya",
-        penjelasan="Indikator mengukur sasarannya. Bila nama indikator tidak berbagi satu pun kata dasar atau "
-                   "bidang dengan sasarannya maupun dengan IKU Pemda yang didukungnya, keterkaitannya patut "
-                   "ditinjau (bahan 004, contoh 'Kurang Relevan': sasaran ketersediaan pangan diukur dengan "
-                   "jaringan irigasi dan pupuk).",
-        pesan="Indikator {nama} tidak berbagi kata atau bidang dengan sasarannya {sasaran}{induk}.",
-        saran="Pastikan indikator mengukur hasil sasaran itu sendiri, atau tulis alasan keterkaitannya di kolom "
-              "Alasan; misalnya untuk sasaran ini {usulan}.",
-        buruk=("Jumlah pupuk yang disalurkan (sasaran: Meningkatnya ketersediaan pangan)",),
-        baik=("Skor Pola Pangan Harapan (sasaran: Meningkatnya ketersediaan pangan)",),
-    ),
-}
-
-
-def _aturan(kode: str, periksa) -> Aturan:
-    k = KATALOG[kode]
-    return Aturan(kode=kode, tingkat=k["tingkat"], kriteria=k["kriteria"], judul=k["judul"],
-                  penjelasan=k["penjelasan"], periksa=periksa)
-
-
-def _pesan(kode: str, **fields: str) -> tuple[str, str]:
-    k = KATALOG[kode]
-    return k["pesan"].format(**fields), k["saran"].format(**fields)
-
+from iku_docs.validate.rules.base import Aturan, rapikan, ringkas, temuan
 
 # --- Morphology ----------------------------------------------------------------------------------------------
 
@@ -566,7 +455,6 @@ def berkaitan(indikator: str, *pembanding: str) -> bool:
 
 
 def _tanpa_ukuran(model: Pemda) -> Iterator[Temuan]:
-    kode = "SMART-BENTUK-TANPA-UKURAN"
     for iku in model.all_iku():
         if wording.klasifikasi(iku.nama) is not None or beberapa_indikator(iku.nama):
             continue
@@ -574,9 +462,8 @@ def _tanpa_ukuran(model: Pemda) -> Iterator[Temuan]:
         if b is None:
             continue
         bentuk, akibat = _BENTUK_TEKS[b.jenis]
-        pesan, saran = _pesan(kode, nama=kutip(iku.nama), bentuk=bentuk, pemicu=b.pemicu, akibat=akibat,
-                              usulan=b.usulan)
-        yield temuan(TANPA_UKURAN, iku, pesan=pesan, saran=saran)
+        yield temuan(TANPA_UKURAN, iku, indikator=ringkas(iku.nama), bentuk=bentuk, pemicu=b.pemicu,
+                     akibat=akibat, usulan=b.usulan)
 
 
 def _proses(model: Pemda) -> Iterator[Temuan]:
@@ -585,9 +472,8 @@ def _proses(model: Pemda) -> Iterator[Temuan]:
             continue
         u = ukuran_proses(iku.nama)
         if u is not None:
-            pesan, saran = _pesan("SMART-UKURAN-PROSES", nama=kutip(iku.nama), apa=u.apa, pemicu=u.pemicu,
-                                  usulan=u.usulan)
-            yield temuan(UKURAN_PROSES, iku, pesan=pesan, saran=saran)
+            yield temuan(UKURAN_PROSES, iku, indikator=ringkas(iku.nama), apa=u.apa, pemicu=u.pemicu,
+                         usulan=u.usulan)
 
 
 def _ejaan_ukuran(model: Pemda) -> Iterator[Temuan]:
@@ -595,9 +481,8 @@ def _ejaan_ukuran(model: Pemda) -> Iterator[Temuan]:
         e = ejaan_ukuran(iku.nama)
         if e is not None:
             salah, benar = e
-            pesan, saran = _pesan("SMART-EJAAN-UKURAN", nama=kutip(iku.nama), salah=salah,
-                                  benar=lx.BAKU_UKURAN, usulan=kutip(benar, 200))
-            yield temuan(EJAAN_UKURAN, iku, pesan=pesan, saran=saran)
+            yield temuan(EJAAN_UKURAN, iku, indikator=ringkas(iku.nama), salah=salah, benar=lx.BAKU_UKURAN,
+                         usulan=ringkas(benar, 200))
 
 
 def _ejaan_teks(model: Pemda) -> Iterator[Temuan]:
@@ -605,17 +490,15 @@ def _ejaan_teks(model: Pemda) -> Iterator[Temuan]:
         e = ejaan_teks(iku.nama)
         if e is not None:
             masalah, benar = e
-            pesan, saran = _pesan("SMART-EJAAN-TEKS", nama=kutip(iku.nama), masalah=masalah, usulan=kutip(benar, 200))
-            yield temuan(EJAAN_TEKS, iku, pesan=pesan, saran=saran)
+            yield temuan(EJAAN_TEKS, iku, indikator=ringkas(iku.nama), masalah=masalah, usulan=ringkas(benar, 200))
 
 
 def _satu_indikator(model: Pemda) -> Iterator[Temuan]:
     for iku in model.all_iku():
         parts = beberapa_indikator(iku.nama)
         if parts:
-            daftar = "; ".join(kutip(p, 60) for p in parts)
-            pesan, saran = _pesan("SMART-SATU-INDIKATOR", nama=kutip(iku.nama), n=str(len(parts)), daftar=daftar)
-            yield temuan(SATU_INDIKATOR, iku, pesan=pesan, saran=saran)
+            daftar = "; ".join(f"'{ringkas(p, 60)}'" for p in parts)
+            yield temuan(SATU_INDIKATOR, iku, indikator=ringkas(iku.nama), n=str(len(parts)), daftar=daftar)
 
 
 def _level(model: Pemda) -> Iterator[Temuan]:
@@ -626,8 +509,7 @@ def _level(model: Pemda) -> Iterator[Temuan]:
         objek = _frasa(_objek_keluaran(iku.nama))
         usulan = (f"'Persentase {objek} dalam kondisi baik' atau 'Persentase penerima manfaat {objek} yang "
                   "terlayani'")
-        pesan, saran = _pesan("SMART-LEVEL-OUTPUT", nama=kutip(iku.nama), pemicu=pemicu, usulan=usulan)
-        yield temuan(LEVEL_OUTPUT, iku, pesan=pesan, saran=saran)
+        yield temuan(LEVEL_OUTPUT, iku, indikator=ringkas(iku.nama), pemicu=pemicu, usulan=usulan)
 
 
 def _objek_keluaran(text: str) -> list[str]:
@@ -645,19 +527,17 @@ def _relevansi(model: Pemda) -> Iterator[Temuan]:
             continue
         dikenal = wording.ukuran_untuk_sasaran(iku.sasaran)
         usulan = f"'{dikenal}'" if dikenal else "'Persentase … yang …' yang menunjukkan hasil sasaran itu"
-        pesan, saran = _pesan("SMART-RELEVANSI", nama=kutip(iku.nama), sasaran=kutip(iku.sasaran),
-                              induk=f" maupun dengan IKU Pemda {kutip(atas.nama)} yang didukungnya" if atas else "",
-                              usulan=usulan)
-        yield temuan(RELEVANSI, iku, pesan=pesan, saran=saran)
+        yield temuan(RELEVANSI, iku, indikator=ringkas(iku.nama), sasaran=ringkas(iku.sasaran),
+                     induk=ringkas(atas.nama) if atas else "", usulan=usulan)
 
 
-TANPA_UKURAN = _aturan("SMART-BENTUK-TANPA-UKURAN", _tanpa_ukuran)
-UKURAN_PROSES = _aturan("SMART-UKURAN-PROSES", _proses)
-EJAAN_UKURAN = _aturan("SMART-EJAAN-UKURAN", _ejaan_ukuran)
-EJAAN_TEKS = _aturan("SMART-EJAAN-TEKS", _ejaan_teks)
-SATU_INDIKATOR = _aturan("SMART-SATU-INDIKATOR", _satu_indikator)
-LEVEL_OUTPUT = _aturan("SMART-LEVEL-OUTPUT", _level)
-RELEVANSI = _aturan("SMART-RELEVANSI", _relevansi)
+TANPA_UKURAN = Aturan("SMART-BENTUK-TANPA-UKURAN", _tanpa_ukuran)
+UKURAN_PROSES = Aturan("SMART-UKURAN-PROSES", _proses)
+EJAAN_UKURAN = Aturan("SMART-EJAAN-UKURAN", _ejaan_ukuran)
+EJAAN_TEKS = Aturan("SMART-EJAAN-TEKS", _ejaan_teks)
+SATU_INDIKATOR = Aturan("SMART-SATU-INDIKATOR", _satu_indikator)
+LEVEL_OUTPUT = Aturan("SMART-LEVEL-OUTPUT", _level)
+RELEVANSI = Aturan("SMART-RELEVANSI", _relevansi)
 
 ATURAN: tuple[Aturan, ...] = (TANPA_UKURAN, UKURAN_PROSES, EJAAN_UKURAN, EJAAN_TEKS, SATU_INDIKATOR, LEVEL_OUTPUT,
                               RELEVANSI)

@@ -22,9 +22,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs.findings import Temuan
 from iku_docs.model import IKU, Pemda
-from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, lokasi, temuan, temuan_lembar
+from iku_docs.validate.rules.base import Aturan, lain, ringkas, temuan, temuan_lembar
 from iku_docs.workbook import contract as c
 
 IKU_PEMDA_MIN, IKU_PEMDA_MAX = 5, 10
@@ -157,11 +157,11 @@ def _buang_daerah(model: Pemda) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\w+", model.nama_daerah))
 
 
-def _kelompok_level(model: Pemda) -> Iterator[tuple[str, tuple[IKU, ...]]]:
+def _kelompok_level(model: Pemda) -> Iterator[tuple[IKU, ...]]:
     """Indicators compared with each other: the Pemda's, and each PD's own."""
-    yield "IKU Pemda", model.iku
+    yield model.iku
     for pd in model.perangkat_daerah:
-        yield f"IKU {pd.nama}", pd.iku
+        yield pd.iku
 
 
 # --- Rules ------------------------------------------------------------------------------
@@ -171,37 +171,23 @@ def _jumlah(model: Pemda) -> Iterator[Temuan]:
     n = len(model.iku)
     if IKU_PEMDA_MIN <= n <= IKU_PEMDA_MAX:
         return
-    terlalu = "sedikit" if n < IKU_PEMDA_MIN else "banyak"
-    yield temuan_lembar(
-        JUMLAH_IKU, c.LEMBAR_IKU_PEMDA.nama,
-        pesan=f"Pemda menetapkan {n} IKU; jumlah yang lazim {IKU_PEMDA_MIN}–{IKU_PEMDA_MAX}. IKU yang terlalu "
-              f"{terlalu} membuat kinerja strategis {'tidak tergambar utuh' if n < IKU_PEMDA_MIN else 'tersebar'}.",
-        saran=("Tambahkan indikator hasil untuk sasaran RPJMD yang belum terukur." if n < IKU_PEMDA_MIN else
-               "Pilih indikator yang paling menggambarkan sasaran strategis; indikator lain dapat menjadi IKU "
-               "Perangkat Daerah."),
-        nilai=str(n),
-    )
+    yield temuan_lembar(JUMLAH_IKU, c.LEMBAR_IKU_PEMDA.nama, varian=None if n < IKU_PEMDA_MIN else "banyak",
+                        nilai=str(n), jumlah=n, paling_sedikit=IKU_PEMDA_MIN, paling_banyak=IKU_PEMDA_MAX)
 
 
 def _duplikat(model: Pemda) -> Iterator[Temuan]:
     buang = _buang_daerah(model)
-    for _, ikus in _kelompok_level(model):
+    for ikus in _kelompok_level(model):
         tokens = [token_indikator(i.nama, buang) for i in ikus]
         for a, b in pasangan_mirip(tokens):
             first, dup = ikus[a], ikus[b]
             sama = first.nama.strip().lower() == dup.nama.strip().lower()
-            yield temuan(
-                DUPLIKAT, dup,
-                pesan=(f"Indikator {kutip(dup.nama)} {'sama dengan' if sama else 'bermakna sama dengan'} "
-                       f"{kutip(first.nama)} pada {lokasi(first)}. Indikator yang tumpang tindih membuat capaian "
-                       "dihitung dua kali."),
-                saran=f"Gabungkan keduanya menjadi satu indikator, atau bedakan apa yang diukur (populasi, jenjang, "
-                      f"wilayah) agar tidak tumpang tindih dengan {first.kode}.",
-            )
+            yield temuan(DUPLIKAT, dup, varian="sama" if sama else None, indikator=ringkas(dup.nama),
+                         indikator_lain=ringkas(first.nama), **lain(first))
 
 
 def _sasaran_beda_tulis(model: Pemda) -> Iterator[Temuan]:
-    for _, ikus in _kelompok_level(model):
+    for ikus in _kelompok_level(model):
         yield from _sasaran_varian(ikus)
 
 
@@ -215,57 +201,20 @@ def _sasaran_varian(ikus: Iterable[IKU]) -> Iterator[Temuan]:
     tokens = [token_indikator(t) for t in teks]
     for a, b in pasangan_mirip(tokens):
         first, other = pertama[teks[a]], pertama[teks[b]]
-        yield temuan(
-            SASARAN_BEDA_TULIS, other, c.KOLOM_SASARAN,
-            pesan=f"Sasaran {kutip(other.sasaran)} tampaknya sama dengan {kutip(first.sasaran)} pada "
-                  f"{lokasi(first)}, tetapi ditulis berbeda; lampiran akan mencetaknya sebagai dua sasaran.",
-            saran=f"Salin teks sasaran persis sama dengan {kutip(first.sasaran)}.",
-        )
+        yield temuan(SASARAN_BEDA_TULIS, other, c.KOLOM_SASARAN, sasaran=ringkas(other.sasaran),
+                     sasaran_lain=ringkas(first.sasaran), **lain(first))
 
 
 def _pd_tanpa_iku(model: Pemda) -> Iterator[Temuan]:
     for pd in model.perangkat_daerah:
         if not pd.iku:
-            yield temuan_lembar(
-                PD_TANPA_IKU, pd.asal.lembar, baris=pd.asal.baris, sel=pd.asal.sel(c.KODE_PD), kolom=c.KODE_PD,
-                nilai=pd.kode,
-                pesan=f"{pd.nama} ({pd.kode}) tidak punya IKU di lembar '{c.LEMBAR_IKU_PD.nama}'; Lampiran II dan "
-                      "Perjanjian Kinerjanya akan kosong.",
-                saran=f"Tambahkan IKU {pd.nama} dengan Kode PD '{pd.kode}', atau hapus PD ini bila tidak dipakai.",
-            )
+            yield temuan_lembar(PD_TANPA_IKU, pd.asal.lembar, baris=pd.asal.baris, sel=pd.asal.sel(c.KODE_PD),
+                                kolom=c.KODE_PD, nilai=pd.kode, nama_pd=pd.nama, kode_pd=pd.kode)
 
 
-JUMLAH_IKU = Aturan(
-    kode="PORTO-JUMLAH-IKU", tingkat=Tingkat.SARAN, kriteria=Kriteria.PORTOFOLIO,
-    judul="Jumlah IKU Pemda di luar 5–10",
-    penjelasan="Bahan 000 menganjurkan sekitar 5–10 IKU strategis agar tidak terlalu banyak dan tersebar. Terlalu "
-               "sedikit IKU biasanya berarti ada sasaran RPJMD yang tidak terukur.",
-    periksa=_jumlah,
-)
-DUPLIKAT = Aturan(
-    kode="PORTO-DUPLIKAT", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.PORTOFOLIO,
-    judul="Indikator ganda atau hampir sama",
-    penjelasan="Indikator yang sama atau bermakna sama (beda ejaan, '%' dan 'Persentase', urutan kata, satuan "
-               "di belakang) di satu tingkat — IKU Pemda, atau IKU satu Perangkat Daerah — adalah tumpang tindih "
-               "yang harus dihindari (bahan 000: menghindari redundansi). Kata pembeda seperti jenjang (SD/SMP) "
-               "atau 'ekstrem' membuat dua indikator dianggap berbeda.",
-    periksa=_duplikat,
-)
-SASARAN_BEDA_TULIS = Aturan(
-    kode="PORTO-SASARAN-BEDA-TULIS", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.KONSISTENSI,
-    judul="Sasaran sama ditulis berbeda",
-    penjelasan="Lampiran I dan II mengelompokkan indikator menurut teks sasaran yang persis sama. Sasaran yang "
-               "sama tetapi berbeda ejaan, huruf besar, tanda baca atau imbuhan ('Meningkatnya'/'Meningkatkan') "
-               "akan tercetak sebagai dua sasaran. (Sasaran tanpa indikator tidak dapat terjadi pada buku kerja "
-               "ini, karena sasaran ditulis pada baris indikatornya.)",
-    periksa=_sasaran_beda_tulis,
-)
-PD_TANPA_IKU = Aturan(
-    kode="PORTO-PD-TANPA-IKU", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.PORTOFOLIO,
-    judul="Perangkat Daerah tanpa IKU",
-    penjelasan="Setiap Perangkat Daerah menetapkan IKU (Lampiran II) dan menandatangani Perjanjian Kinerja "
-               "berdasarkan IKU itu; PD tanpa IKU menghasilkan lampiran dan PK yang kosong.",
-    periksa=_pd_tanpa_iku,
-)
+JUMLAH_IKU = Aturan("PORTO-JUMLAH-IKU", _jumlah)
+DUPLIKAT = Aturan("PORTO-DUPLIKAT", _duplikat)
+SASARAN_BEDA_TULIS = Aturan("PORTO-SASARAN-BEDA-TULIS", _sasaran_beda_tulis)
+PD_TANPA_IKU = Aturan("PORTO-PD-TANPA-IKU", _pd_tanpa_iku)
 
 ATURAN: tuple[Aturan, ...] = (JUMLAH_IKU, DUPLIKAT, SASARAN_BEDA_TULIS, PD_TANPA_IKU)

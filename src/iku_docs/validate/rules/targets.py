@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs.findings import Temuan
 from iku_docs.model import IKU, Nilai, Pemda
-from iku_docs.validate.rules.base import Aturan, Kriteria, angka, kolom_target, nilai_teks, temuan
+from iku_docs.validate.rules.base import Aturan, angka, kolom_target, seperti_ditulis, temuan
 from iku_docs.workbook import contract as c
 
 MAKSIMAL, MINIMAL = c.POLARITAS
@@ -65,13 +65,12 @@ def _tanpa_periode(model: Pemda) -> bool:
 
 def _baseline(model: Pemda) -> Iterator[Temuan]:
     awal = model.periode_awal
-    tahun = "sebelum periode RPJMD" if awal is None else f"{awal - 1} (sebelum periode RPJMD)"
     for iku in model.all_iku():
         if iku.baseline is None:
-            yield temuan(BASELINE_KOSONG, iku, c.KOLOM_BASELINE,
-                         pesan=f"IKU {iku.kode} tidak punya baseline, sehingga target tidak dapat dibandingkan "
-                               "dengan kondisi awal.",
-                         saran=f"Isi capaian tahun {tahun} sebagai baseline.")
+            if awal is None:
+                yield temuan(BASELINE_KOSONG, iku, c.KOLOM_BASELINE, varian="tanpa-periode")
+            else:
+                yield temuan(BASELINE_KOSONG, iku, c.KOLOM_BASELINE, tahun=awal - 1)
 
 
 def _arah(model: Pemda) -> Iterator[Temuan]:
@@ -80,14 +79,14 @@ def _arah(model: Pemda) -> Iterator[Temuan]:
         for (h_prev, v_prev, s_prev), (h_next, v_next, s_next) in pairwise(seq):
             if s_prev is None or s_next is None or s_next >= s_prev:
                 continue
-            arah = "memburuk" if isinstance(v_next, str) else ("naik" if iku.polaritas == MINIMAL else "turun")
-            makna = "semakin rendah semakin baik" if iku.polaritas == MINIMAL else "semakin tinggi semakin baik"
-            yield temuan(ARAH_TARGET, iku, h_next,
-                         pesan=f"{_nama_kolom(h_next).capitalize()} ({nilai_teks(v_next)}) {arah} dibanding "
-                               f"{_nama_kolom(h_prev)} ({nilai_teks(v_prev)}), padahal polaritas indikator ini "
-                               f"{iku.polaritas} ({makna}).",
-                         saran="Periksa urutan target atau polaritasnya; bila target memang memburuk, jelaskan "
-                               "alasannya di kolom Alasan.")
+            minimal = iku.polaritas == MINIMAL
+            if isinstance(v_next, str):
+                varian = "memburuk-minimal" if minimal else "memburuk"
+            else:
+                varian = "naik" if minimal else None
+            yield temuan(ARAH_TARGET, iku, h_next, varian=varian, ke=_nama_kolom(h_next).capitalize(),
+                         nilai_ke=seperti_ditulis(v_next), dari=_nama_kolom(h_prev), nilai_dari=seperti_ditulis(v_prev),
+                         polaritas=iku.polaritas)
 
 
 def _nama_kolom(header: str) -> str:
@@ -100,26 +99,25 @@ def _lonjakan(model: Pemda) -> Iterator[Temuan]:
         for (h_prev, v_prev), (h_next, v_next) in pairwise(seq):
             if v_prev is None or v_next is None:
                 continue
-            alasan = _alasan_lonjakan(iku, v_prev, v_next)
-            if alasan:
-                yield temuan(LONJAKAN_TARGET, iku, h_next,
-                             pesan=f"Dari {_nama_kolom(h_prev)} ({nilai_teks(v_prev)}) ke {_nama_kolom(h_next)} "
-                                   f"({nilai_teks(v_next)}) nilainya {alasan} dalam satu tahun; target seperti ini "
-                                   "jarang realistis.",
-                             saran="Periksa apakah ada salah ketik atau salah skala (misalnya 0,93 dan 93); bila "
-                                   "benar, jelaskan dasar penetapannya di kolom Alasan.")
+            lonjakan = _lonjakan_antara(iku, v_prev, v_next)
+            if lonjakan is not None:
+                varian, fields = lonjakan
+                yield temuan(LONJAKAN_TARGET, iku, h_next, varian=varian, dari=_nama_kolom(h_prev),
+                             nilai_dari=seperti_ditulis(v_prev), ke=_nama_kolom(h_next),
+                             nilai_ke=seperti_ditulis(v_next), **fields)
 
 
-def _alasan_lonjakan(iku: IKU, prev: Decimal, nxt: Decimal) -> str | None:
+def _lonjakan_antara(iku: IKU, prev: Decimal, nxt: Decimal) -> tuple[str | None, dict[str, str]] | None:
+    """The catalog variant and its fields when the step from ``prev`` to ``nxt`` is implausible."""
     if iku.jenis_angka == PERSENTASE:
         beda = abs(nxt - prev)
-        return f"berubah {nilai_teks(beda)} poin persen" if beda > LONJAKAN_POIN_PERSEN else None
+        return (None, {"poin": seperti_ditulis(beda)}) if beda > LONJAKAN_POIN_PERSEN else None
     if prev <= 0 or nxt <= 0:  # a ratio means nothing across zero or for negative growth rates
         return None
     if nxt / prev > LONJAKAN_KALI:
-        return f"naik {nilai_teks((nxt / prev).quantize(Decimal('0.1')))} kali lipat"
+        return "kali", {"kali": seperti_ditulis((nxt / prev).quantize(Decimal("0.1")))}
     if prev / nxt > LONJAKAN_KALI:
-        return "turun menjadi kurang dari separuhnya"
+        return "separuh", {}
     return None
 
 
@@ -130,10 +128,7 @@ def _periode(model: Pemda) -> Iterator[Temuan]:
     for iku in model.all_iku():
         for tahun in sorted(iku.target):
             if tahun not in periode:
-                yield temuan(TARGET_DI_LUAR_PERIODE, iku, c.target_header(tahun),
-                             pesan=f"Target tahun {tahun} berada di luar periode RPJMD {awal}–{akhir}.",
-                             saran=f"Hapus target tahun {tahun} atau perbaiki Periode Awal/Akhir di lembar "
-                                   f"'{c.LEMBAR_IDENTITAS.nama}'.")
+                yield temuan(TARGET_DI_LUAR_PERIODE, iku, c.target_header(tahun), tahun=tahun, awal=awal, akhir=akhir)
 
 
 def _target_kosong(model: Pemda) -> Iterator[Temuan]:
@@ -143,51 +138,13 @@ def _target_kosong(model: Pemda) -> Iterator[Temuan]:
     for iku in model.all_iku():
         hilang = [t for t in periode if t not in iku.target]
         if hilang:
-            tahun = ", ".join(str(t) for t in hilang)
-            yield temuan(TARGET_KOSONG, iku, c.target_header(hilang[0]),
-                         pesan=f"IKU {iku.kode} tidak punya target untuk tahun {tahun}.",
-                         saran="Isi target setiap tahun periode RPJMD; untuk mempertahankan capaian, tulis target "
-                               "yang sama dengan tahun sebelumnya.")
+            yield temuan(TARGET_KOSONG, iku, c.target_header(hilang[0]), tahun=", ".join(str(t) for t in hilang))
 
 
-BASELINE_KOSONG = Aturan(
-    kode="SMART-BASELINE-KOSONG", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.DAPAT_DICAPAI,
-    judul="Baseline kosong",
-    penjelasan="Tanpa kondisi awal, kewajaran target dan kemajuan antar waktu tidak dapat dinilai (bahan 000: "
-               "indikator dapat dibandingkan — ada baseline, target, dan perbandingan antar waktu).",
-    periksa=_baseline,
-)
-ARAH_TARGET = Aturan(
-    kode="SMART-ARAH-TARGET", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.KONSISTENSI,
-    judul="Target bergerak berlawanan dengan polaritas",
-    penjelasan="Untuk polaritas Maksimal target tiap tahun tidak boleh lebih rendah dari tahun sebelumnya (atau "
-               "dari baseline); untuk polaritas Minimal tidak boleh lebih tinggi; tingkat skala kualitatif tidak "
-               "boleh memburuk. Target yang memburuk biasanya salah urut atau polaritasnya salah pilih, dan "
-               "membuat capaian pada LKjIP menyesatkan.",
-    periksa=_arah,
-)
-LONJAKAN_TARGET = Aturan(
-    kode="SMART-LONJAKAN-TARGET", tingkat=Tingkat.SARAN, kriteria=Kriteria.DAPAT_DICAPAI,
-    judul="Lonjakan target yang tidak wajar",
-    penjelasan="Target harus realistis terhadap sumber daya (bahan 000 dan 004: dapat dicapai). Dilaporkan bila "
-               "dalam satu langkah (baseline ke tahun pertama, atau antar tahun) Persentase berubah lebih dari "
-               "25 poin, atau angka lain naik lebih dari dua kali lipat atau turun di bawah separuhnya. Ambang ini "
-               "meloloskan lintasan RPJMD yang lazim dan menangkap salah ketik atau salah skala.",
-    periksa=_lonjakan,
-)
-TARGET_DI_LUAR_PERIODE = Aturan(
-    kode="SMART-TARGET-DI-LUAR-PERIODE", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.BERBATAS_WAKTU,
-    judul="Target di luar periode RPJMD",
-    penjelasan="IKU ditetapkan untuk periode RPJMD/Renstra; target tahun di luar periode tidak dicetak pada "
-               "lampiran dan menandakan periode yang keliru.",
-    periksa=_periode,
-)
-TARGET_KOSONG = Aturan(
-    kode="SMART-TARGET-KOSONG", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.BERBATAS_WAKTU,
-    judul="Target tahunan tidak lengkap",
-    penjelasan="Indikator harus punya batas waktu pencapaian yang jelas (bahan 000: time-bound): satu target "
-               "untuk setiap tahun periode, agar PK dan LKjIP tahun itu dapat disusun.",
-    periksa=_target_kosong,
-)
+BASELINE_KOSONG = Aturan("SMART-BASELINE-KOSONG", _baseline)
+ARAH_TARGET = Aturan("SMART-ARAH-TARGET", _arah)
+LONJAKAN_TARGET = Aturan("SMART-LONJAKAN-TARGET", _lonjakan)
+TARGET_DI_LUAR_PERIODE = Aturan("SMART-TARGET-DI-LUAR-PERIODE", _periode)
+TARGET_KOSONG = Aturan("SMART-TARGET-KOSONG", _target_kosong)
 
 ATURAN: tuple[Aturan, ...] = (BASELINE_KOSONG, ARAH_TARGET, LONJAKAN_TARGET, TARGET_DI_LUAR_PERIODE, TARGET_KOSONG)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from iku_docs.findings import Temuan, Tingkat
+from iku_docs.findings import Temuan
 from iku_docs.model import IKU, Pemda
 from iku_docs.validate.rules import leksikon
-from iku_docs.validate.rules.base import Aturan, Kriteria, kutip, rapikan, temuan
+from iku_docs.validate.rules.base import Aturan, rapikan, ringkas, temuan
 from iku_docs.workbook import contract as c
 
 # --- Lexicon ---------------------------------------------------------------------------
@@ -555,29 +555,7 @@ def _indikator(model: Pemda) -> Iterator[tuple[IKU, Bacaan]]:
 def _periksa(model: Pemda, kelas: Kelas, aturan: Aturan) -> Iterator[Temuan]:
     for iku, bacaan in _indikator(model):
         if bacaan.kelas is kelas:
-            yield temuan(aturan, iku, pesan=_PESAN[kelas](iku, bacaan),
-                         saran=f"Ganti {kutip(iku.nama)} dengan ukuran hasil, misalnya {bacaan.usulan}.")
-
-
-_PESAN = {
-    Kelas.AKTIVITAS: lambda iku, b: (
-        f"Indikator {kutip(iku.nama)} menggambarkan kegiatan atau proses ('{b.pemicu}'), bukan hasil. "
-        "Kegiatan bisa terlaksana seluruhnya tanpa ada yang berubah bagi masyarakat, sehingga capaiannya "
-        "tidak menunjukkan keberhasilan sasaran."),
-    Kelas.SASARAN: lambda iku, b: (
-        f"Indikator {kutip(iku.nama)} ditulis sebagai sasaran ('{b.pemicu} …'): kalimat itu menyatakan kondisi "
-        "yang ingin dicapai, bukan alat ukurnya. Tanpa besaran yang diukur, dua orang bisa menilai capaiannya "
-        "berbeda."),
-    Kelas.NORMATIF: lambda iku, b: (
-        f"Indikator {kutip(iku.nama)} bersifat normatif atau umum ('{b.pemicu}'): tidak ada tolok ukur yang "
-        "dapat diverifikasi, sehingga capaiannya tidak dapat dihitung secara objektif."),
-    Kelas.TANPA_UKURAN: lambda iku, b: (
-        f"Indikator {kutip(iku.nama)} hanya menyebut benda atau keluaran ('{b.pemicu}'), tanpa besaran yang "
-        "diukur: tidak jelas apakah yang dihitung jumlahnya, ketepatan waktunya atau mutunya."),
-    Kelas.HITUNG_KEGIATAN: lambda iku, b: (
-        f"Indikator {kutip(iku.nama)} menghitung banyaknya kegiatan ('{b.pemicu}'), bukan hasilnya. Jumlah "
-        "kegiatan yang dilaksanakan kurang relevan untuk mengukur keberhasilan sasaran."),
-}
+            yield temuan(aturan, iku, indikator=ringkas(iku.nama), pemicu=bacaan.pemicu, usulan=bacaan.usulan)
 
 
 def _sasaran_sebagai_indikator(model: Pemda) -> Iterator[Temuan]:
@@ -609,13 +587,8 @@ def _indikator_sebagai_sasaran(model: Pemda) -> Iterator[Temuan]:
         if key in seen or not membuka_dengan_ukuran(iku.sasaran):
             continue
         seen.add(key)
-        yield temuan(
-            INDIKATOR_SEBAGAI_SASARAN, iku, c.KOLOM_SASARAN,
-            pesan=(f"Sasaran {kutip(iku.sasaran)} ditulis sebagai indikator (alat ukur). Sasaran menyatakan "
-                   "kondisi yang ingin dicapai; ukurannya ditulis di kolom indikator."),
-            saran=f"Tulis sasaran sebagai hasil yang ingin dicapai, misalnya {_sasaran_dari(iku)}, dan "
-                  f"pindahkan {kutip(iku.sasaran)} ke kolom '{c.KOLOM_INDIKATOR}'.",
-        )
+        yield temuan(INDIKATOR_SEBAGAI_SASARAN, iku, c.KOLOM_SASARAN, sasaran=ringkas(iku.sasaran),
+                     usulan=_sasaran_dari(iku))
 
 
 def _sasaran_dari(iku: IKU) -> str:
@@ -626,58 +599,12 @@ def _sasaran_dari(iku: IKU) -> str:
     return f"'{arah} {_frasa([first, *tokens[1:]])}'"
 
 
-SASARAN_SEBAGAI_INDIKATOR = Aturan(
-    kode="SMART-SASARAN-SEBAGAI-INDIKATOR", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.TERUKUR,
-    judul="Sasaran ditulis sebagai indikator",
-    penjelasan="Indikator yang berbunyi seperti sasaran ('Meningkatnya …', 'Menurunnya …', 'Terwujudnya …', "
-               "'Peningkatan …') menyatakan arah atau kondisi yang diinginkan, bukan besaran yang diukur. "
-               "Indikator harus menyebut ukurannya ('Persentase …', 'Indeks …', 'Angka …') agar siapa pun yang "
-               "mengukur mendapat hasil yang sama (bahan 004: indikator dapat diukur secara objektif).",
-    periksa=_sasaran_sebagai_indikator,
-)
-INDIKATOR_SEBAGAI_SASARAN = Aturan(
-    kode="SMART-INDIKATOR-SEBAGAI-SASARAN", tingkat=Tingkat.SARAN, kriteria=Kriteria.SPESIFIK,
-    judul="Indikator ditulis sebagai sasaran",
-    penjelasan="Kolom Sasaran berisi alat ukur ('Persentase …', 'Indeks …'). Sasaran adalah pernyataan hasil "
-               "('Meningkatnya derajat kesehatan masyarakat'); indikatornya mengukur sasaran itu (domain: "
-               "sasaran dan indikator dibedakan pada Lampiran I).",
-    periksa=_indikator_sebagai_sasaran,
-)
-AKTIVITAS_RULE = Aturan(
-    kode="SMART-AKTIVITAS", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.TERUKUR,
-    judul="Indikator berupa kegiatan, bukan hasil",
-    penjelasan="Indikator yang menyebut kegiatan atau proses ('Terlaksananya …', 'Terselenggaranya …', "
-               "'Tersedianya …', 'Menyusun …', 'Menghadiri …', 'Pelaksanaan …', 'Fasilitasi …', 'Koordinasi …', "
-               "'Pembinaan …') tidak menunjukkan nilai tambah bagi masyarakat. Bahan 002 dan 004 menyebut contoh "
-               "'Terselenggaranya rehab gedung TK' yang seharusnya 'Jumlah gedung TK yang diperbaiki'. IKU Pemda "
-               "minimal mengukur hasil (outcome), IKU Perangkat Daerah minimal keluaran (output).",
-    periksa=_aktivitas,
-)
-NORMATIF = Aturan(
-    kode="SMART-NORMATIF", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.SPESIFIK,
-    judul="Indikator normatif atau terlalu umum",
-    penjelasan="Rumusan seperti 'Melaksanakan tugas dengan baik', 'Meningkatkan kualitas pelayanan', "
-               "'Mendukung kelancaran kegiatan' atau 'Optimalnya …' tidak punya tolok ukur yang jelas sehingga "
-               "penilaian menjadi subjektif (bahan 002). Kata seperti 'dengan baik' atau 'secara optimal' juga "
-               "dilaporkan pada indikator yang sudah berbentuk ukuran, karena standarnya harus disebut.",
-    periksa=_normatif,
-)
-HITUNG_KEGIATAN = Aturan(
-    kode="SMART-HITUNG-KEGIATAN", tingkat=Tingkat.SARAN, kriteria=Kriteria.RELEVAN,
-    judul="Indikator menghitung kegiatan",
-    penjelasan="'Jumlah rapat yang dilaksanakan' atau 'Jumlah kegiatan sosialisasi' memang terukur, tetapi "
-               "hanya menghitung kegiatan. Bahan 004 menandai 'Jumlah kegiatan diklat aparatur yang dilakukan' "
-               "sebagai kurang relevan dan menggantinya dengan 'Jumlah aparatur yang meningkat kemampuannya'.",
-    periksa=_hitung,
-)
-TANPA_UKURAN = Aturan(
-    kode="SMART-TANPA-UKURAN", tingkat=Tingkat.PERINGATAN, kriteria=Kriteria.TERUKUR,
-    judul="Indikator tanpa besaran yang diukur",
-    penjelasan="'Dokumen perencanaan daerah' atau 'Sarana prasarana sekolah' menyebut keluaran, tetapi tidak "
-               "menyebut apa yang diukur darinya (jumlah, persentase, ketepatan waktu, kondisi). Bahan 004: "
-               "indikator adalah nilai karakteristik tertentu yang digunakan untuk mengukur output atau outcome.",
-    periksa=_tanpa_ukuran,
-)
+SASARAN_SEBAGAI_INDIKATOR = Aturan("SMART-SASARAN-SEBAGAI-INDIKATOR", _sasaran_sebagai_indikator)
+INDIKATOR_SEBAGAI_SASARAN = Aturan("SMART-INDIKATOR-SEBAGAI-SASARAN", _indikator_sebagai_sasaran)
+AKTIVITAS_RULE = Aturan("SMART-AKTIVITAS", _aktivitas)
+NORMATIF = Aturan("SMART-NORMATIF", _normatif)
+HITUNG_KEGIATAN = Aturan("SMART-HITUNG-KEGIATAN", _hitung)
+TANPA_UKURAN = Aturan("SMART-TANPA-UKURAN", _tanpa_ukuran)
 
 ATURAN: tuple[Aturan, ...] = (AKTIVITAS_RULE, NORMATIF, SASARAN_SEBAGAI_INDIKATOR, INDIKATOR_SEBAGAI_SASARAN,
                               HITUNG_KEGIATAN, TANPA_UKURAN)
