@@ -3,6 +3,7 @@
     python bench/bench.py            # the full run (a few minutes; needs LibreOffice for the PDF part)
     python bench/bench.py --quick    # scaled down, for a smoke test
     python bench/bench.py --no-pdf   # skip the LibreOffice measurements
+    python bench/bench.py --reading  # only reading and validation (large, 10,000- and 30,000-row workbooks)
 
 Every measurement runs the installed command line (or a small Python snippet) as a child
 process, so wall times include interpreter start and imports, as a user sees them; the
@@ -383,6 +384,46 @@ print(f"{time.perf_counter() - t:.3f} {len(hasil.laporan.temuan)} {int(hasil.lap
 """
 
 
+_STAGES_SNIPPET = """
+import sys, time
+from pathlib import Path
+import iku_docs.validate.build, iku_docs.validate.rules, iku_docs.validate.schema  # imports are not timed
+import iku_docs.workbook.load, iku_docs.workbook.reader
+from iku_docs.validate import validate_tables
+from iku_docs.workbook.load import load_workbook
+from iku_docs.workbook.reader import read_tables
+path = Path(sys.argv[1])
+t0 = time.perf_counter()
+loaded = load_workbook(path)
+t1 = time.perf_counter()
+tables = read_tables(loaded)
+t2 = time.perf_counter()
+laporan, model = validate_tables(tables, berkas=loaded.name, sha256=loaded.sha256)
+t3 = time.perf_counter()
+print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f} {t3 - t0:.3f} {len(laporan.temuan)}")
+"""
+
+
+def _bench_reading(workbooks: dict[str, Path]) -> list[Baris]:
+    """load, read (sheets to tables) and the rest of validation, each timed in one fresh process, imports not
+    timed: a warm-up run, then the median (by total) of 3."""
+    rows = []
+    for label, path in workbooks.items():
+        cmd = [sys.executable, "-c", _STAGES_SNIPPET, str(path)]
+        checked(f"tahap {label}", run(cmd))  # warm-up
+        runs = [checked(f"tahap {label}", run(cmd)) for _ in range(3)]
+        fields = sorted(((u.keluaran.strip().splitlines()[-1].split(), u.rss_mb) for u in runs),
+                        key=lambda f: float(f[0][3]))
+        (load, read, rest, total, n_temuan), rss = fields[1]
+        totals = ", ".join(f[0][3] for f in fields)
+        size = path.stat().st_size // 1024
+        rows += [Baris(f"{label}, {size} KB: load_workbook", f"{float(load):.3f} s"),
+                 Baris(f"{label}: read_tables", f"{float(read):.3f} s"),
+                 Baris(f"{label}: validasi sesudah membaca ({n_temuan} temuan)", f"{float(rest):.3f} s"),
+                 Baris(f"{label}: jumlah, median dari [{totals}]", f"{float(total):.3f} s", rss_mb=rss)]
+    return rows
+
+
 @dataclass(slots=True)
 class Baris:
     nama: str
@@ -397,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller workbooks and batches (smoke test)")
     ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice measurements")
     ap.add_argument("--workdir", type=Path, help="keep generated files here (default: a temporary folder)")
+    ap.add_argument("--reading", action="store_true", help="only time load, read and validation")
     args = ap.parse_args(argv)
 
     ukuran = Ukuran(pd=12, iku_per_pd=6, iku_pemda=8) if args.quick else Ukuran()
@@ -417,6 +459,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sepuluh_ribu = build_workbook(work / "iku-10000.xlsx", Ukuran(pd=rows_10k // per_pd, iku_per_pd=per_pd,
                                                                   iku_pemda=24, program_per_pd=1,
                                                                   realisasi_tahun=()))
+    if args.reading:
+        rows_30k = 3 * rows_10k
+        tiga_puluh_ribu = build_workbook(work / f"iku-{rows_30k}.xlsx", Ukuran(
+            pd=rows_30k // per_pd, iku_per_pd=per_pd, iku_pemda=24, program_per_pd=1, realisasi_tahun=()))
+        workbooks = {f"besar ({n_iku} IKU)": besar, f"IKU {rows_10k} baris": sepuluh_ribu,
+                     f"IKU {rows_30k} baris": tiga_puluh_ribu}
+        _print(_bench_reading(workbooks))
+        return 0
 
     # 1. validate only (CLI, wall incl. interpreter start)
     u = checked("validate", run([*cli(), "validate", str(besar)]), (0, 1))
