@@ -28,12 +28,9 @@ from typing import Any
 from iku_docs.capaian import Capaian, Efisiensi, Status
 from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables
 from iku_docs.model import Nilai, Pemda
-from iku_docs.ooxml import column_letter, strip_illegal
+from iku_docs.ooxml import BUILTIN_FORMATS_REVERSE, column_letter, strip_illegal
 from iku_docs.render.docx import FIXED_TIME
 from iku_docs.render.output import write_bytes_atomic
-
-# openpyxl's tables, copied in the reader (a test holds them equal): importing openpyxl costs ~0.15 s.
-from iku_docs.workbook.xlsx_reader import BUILTIN_FORMATS_REVERSE
 
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
