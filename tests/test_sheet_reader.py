@@ -248,6 +248,18 @@ def test_a_truncated_sheet_fails_while_it_is_read(tmp_path):
     assert "rusak" in info.value.pesan and info.value.lokasi.lembar == "Data"
 
 
+def test_formulas_errors_and_percent_cells_are_found_however_they_are_written():
+    body = (f'<row r="1" s="9" customFormat="1"><c t="n" s="9" r="A1"><v>0.5</v></c><c r="B1" s=\'9\'/>'
+            f'<c r="C1" t="s" s="9"><v>0</v></c></row><row r="2"><x:c xmlns:x="{MAIN}" r="B2"><x:f>1+1</x:f></x:c>'
+            '<c r="C2"><f t="shared" si="0"/></c><c r="D2"><f>1</f><v>1</v></c><c r="E2" t="str"><f>""</f><v></v>'
+            '</c></row><row r="3"><c r="A3" t = \'e\'><v>#REF!</v></c><c r="B3" cat="e"><v>3</v></c></row>')
+    xml = sheet_xml(body).replace(b"</worksheet>", b"<extLst><ext><f>1</f></ext></extLst></worksheet>")
+    scan, _ = scan_sheet(xml, frozenset({9}))
+    assert scan.percent == {"A1", "B1"}  # not the row's style, not a text cell
+    assert scan.formulas_without_value == {"B2", "C2"}  # D2 has its value, E2 a cached empty string
+    assert scan.errors == {"A3": "#REF!"}
+
+
 # --- the extent: no cell beyond it, checked before calamine builds its grid ---------------------------------
 
 
