@@ -191,16 +191,17 @@ def test_white_space_a_writer_did_not_mark_to_keep_is_trimmed_as_the_parsers_tri
     assert cell == "Persentase desa" == values.teks("  Persentase desa ")
 
 
-def test_parts_in_utf16_read_like_their_utf8_originals(tmp_path):
-    """calamine reads a UTF-16 part as empty; it is given the part converted instead."""
+@pytest.mark.parametrize("encoding", ["utf-16", "iso-8859-1", "utf-8-sig"])
+def test_parts_in_any_legal_encoding_read_like_their_utf8_originals(tmp_path, encoding):
+    """calamine reads a UTF-16 part as empty; it is given the part converted instead (a BOM it reads itself)."""
     body = '<row r="1"><c r="A1" t="s"><v>3</v></c><c r="B1" t="inlineStr"><is><t>kafé</t></is></c></row>'
     original = package({"Data": body})
     data = original
     for member in ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"):
         with zipfile.ZipFile(io.BytesIO(original)) as zf:
             text = zf.read(member).decode("utf-8")
-        text = text.replace('encoding="UTF-8"', 'encoding="UTF-16"')
-        data = _replace_member(data, member, text.encode("utf-16"))
+        text = text.replace('encoding="UTF-8"', f'encoding="{encoding.removesuffix("-sig")}"')
+        data = _replace_member(data, member, text.encode(encoding))
     assert rows(tmp_path, data) == rows(tmp_path, original) == [("A & B <C> é\U0001F600", "kafé")]
 
 

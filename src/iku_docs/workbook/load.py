@@ -152,7 +152,10 @@ def _rows(grid: list[list[Any]], scan: SheetScan) -> Iterator[tuple[int, tuple[A
         errors.setdefault(row, []).append((min_col, text))
     last = max(len(grid), scan.last_row or 0, max(errors, default=0))
     for number in range(1, last + 1):
-        values = tuple(map(_value, grid[number - 1])) if number <= len(grid) else ()
+        values = ()
+        if number <= len(grid):
+            values = tuple(map(_value, grid[number - 1]))
+            grid[number - 1] = []  # the reader keeps what it needs: calamine's row can go
         if number in errors:
             cells = list(values)
             for col, text in errors[number]:

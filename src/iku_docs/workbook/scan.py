@@ -26,8 +26,8 @@ from typing import Any
 from iku_docs.ooxml import (
     BUILTIN_FORMATS,
     EXCEL_MAX_COL,
+    VALUE_MARKERS,
     column_index,
-    last_value_pos,
     shows_percent,
 )
 
@@ -154,7 +154,11 @@ def scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> tupl
     errors: dict[str, str] = {}
     refused: list[tuple[int, int]] = []  # bodies of error cells calamine would refuse
     wanted = {str(i).encode() for i in percent_styles}
-    for cell in _cells_worth_a_look(xml, wanted):
+    # Nothing after the row of the last value holds a value or a formula (a megabyte of formatted empty rows
+    # is common): the searches stop there.
+    row_end = xml.find(b"row>", last_pos) if last_pos >= 0 else 0
+    end = len(xml) if row_end < 0 else row_end
+    for cell in _cells_worth_a_look(xml, wanted, end):
         attrs, inner = cell.group(1), cell.group(2) or b""
         r = _ATTR_R.search(attrs)
         if r is None:
@@ -186,19 +190,20 @@ _ERROR_AT = re.compile(rb"t\s*=\s*[\"']e[\"']")
 _CELL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b")
 
 
-def _cells_worth_a_look(xml: bytes, wanted: set[bytes]) -> Iterator[re.Match[bytes]]:
-    """Each cell that may hold a formula, a cached error or a percent style, once, in order (``_CELL`` matches)."""
+def _cells_worth_a_look(xml: bytes, wanted: set[bytes], end: int) -> Iterator[re.Match[bytes]]:
+    """Each cell before ``end`` that may hold a formula, a cached error or a percent style, once, in order
+    (``_CELL`` matches)."""
     if b"0" in wanted:  # style 0 is every cell without an s attribute, which nothing marks: look at every cell
-        yield from _CELL.finditer(xml)
+        yield from _CELL.finditer(xml, 0, end)
         return
     anchors: list[int] = []
     for pattern, gate in zip(_FORMULA_AT, (b"<f", b":f"), strict=True):
-        if gate in xml:
-            anchors += [m.start() for m in pattern.finditer(xml)]
-    if b'"e"' in xml or b"'e'" in xml:
-        anchors += [m.start() for m in _ERROR_AT.finditer(xml)]
+        if xml.find(gate, 0, end) >= 0:
+            anchors += [m.start() for m in pattern.finditer(xml, 0, end)]
+    if xml.find(b'"e"', 0, end) >= 0 or xml.find(b"'e'", 0, end) >= 0:
+        anchors += [m.start() for m in _ERROR_AT.finditer(xml, 0, end)]
     if wanted:
-        anchors += [m.start() for m in _style_at(frozenset(wanted)).finditer(xml)]
+        anchors += [m.start() for m in _style_at(frozenset(wanted)).finditer(xml, 0, end)]
     floor, last_cell = 0, -1
     for pos in sorted(anchors):
         cell = _cell_around(xml, pos, floor)
@@ -228,18 +233,19 @@ def _cell_around(xml: bytes, pos: int, floor: int) -> re.Match[bytes] | None:
     return None
 
 
+_MARKER_STARTS = (b"<v", b"<is", b"<f", b":v", b":is", b":f")  # what each of ooxml.VALUE_MARKERS begins with
+
+
 def _last_value_pos(xml: bytes) -> int:
-    """``ooxml.last_value_pos``, searched in growing windows from the end: the last value is nearly always near
-    the end, and searching the whole part for each of the 36 spellings costs 0.25 s on a 7 MB sheet."""
-    window = 1 << 16
+    """``ooxml.last_value_pos`` without its 36 searches of the whole part (0.25 s on a 7 MB sheet, 0.6 s behind a
+    million formatted empty rows): the last occurrence of each of 6 beginnings, latest first, until one is a
+    marker. Each beginning is searched further back only after a false hit, so the search stays linear."""
+    last = {start: xml.rfind(start) for start in _MARKER_STARTS}
     while True:
-        start = max(0, len(xml) - window)
-        pos = last_value_pos(xml[start:] if start else xml)
-        if pos >= 0:
-            return start + pos
-        if start == 0:
-            return -1
-        window *= 16
+        start, hit = max(last.items(), key=lambda item: item[1])
+        if hit < 0 or xml.startswith(VALUE_MARKERS, hit):
+            return hit
+        last[start] = xml.rfind(start, 0, hit + len(start) - 1)
 
 
 def _last_row(xml: bytes, pos: int) -> int | None:
