@@ -168,6 +168,14 @@ def test_what_calamine_gives_otherwise_is_adapted_in_one_place(tmp_path):
         assert _value(kept) == kept and type(_value(kept)) is type(kept)
 
 
+def test_a_sheet_whose_first_value_is_not_in_a1_keeps_its_rows_and_columns(tmp_path):
+    """calamine's rows begin at the first non-empty cell; the reader's at A1."""
+    body = ('<row r="3"><c r="C3"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c></row><row r="5"><c r="D5"><v>2</v>'
+            '</c></row><row r="7"><c r="B7"><f>1/0</f></c></row>')
+    assert rows(tmp_path, package({"Data": body})) == [(), (), (None, None, 1, None, "#N/A"), (),
+                                                       (None, None, None, 2), (), ()]
+
+
 def test_a_cached_error_arrives_as_its_text_even_one_calamine_does_not_know(tmp_path):
     body = ('<row r="1"><c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" t="e"><f>SEQUENCE(3)</f><v>#SPILL!</v>'
             '</c><c r="C1"><v>3</v></c></row><row r="2"><c r="D2" t="e"><v>#CALC!</v></c></row>')
