@@ -3,6 +3,7 @@
     python bench/bench.py            # the full run (a few minutes; needs LibreOffice for the PDF part)
     python bench/bench.py --quick    # scaled down, for a smoke test
     python bench/bench.py --no-pdf   # skip the LibreOffice measurements
+    python bench/bench.py --reading  # only reading and validation (large, 10,000- and 30,000-row workbooks)
 
 Every measurement runs the installed command line (or a small Python snippet) as a child
 process, so wall times include interpreter start and imports, as a user sees them; the
@@ -403,6 +404,86 @@ print(f"{sorted(runs)[2]:.3f} {times[0]:.3f} {times[1]:.3f} {n} {size}")
 """
 
 
+_STAGES_SNIPPET = """
+import sys, time
+from pathlib import Path
+import iku_docs.validate.build, iku_docs.validate.rules, iku_docs.validate.schema  # imports are not timed
+import iku_docs.workbook.load, iku_docs.workbook.reader
+from iku_docs.errors import IkuDocsError
+from iku_docs.validate import validate_tables
+from iku_docs.workbook.load import load_workbook
+from iku_docs.workbook.reader import read_tables
+path = Path(sys.argv[1])
+marks = [(time.perf_counter(), time.process_time())]
+try:
+    loaded = load_workbook(path)
+    marks.append((time.perf_counter(), time.process_time()))
+    tables = read_tables(loaded)
+    marks.append((time.perf_counter(), time.process_time()))
+    laporan, model = validate_tables(tables, berkas=loaded.name, sha256=loaded.sha256)
+    marks.append((time.perf_counter(), time.process_time()))
+    outcome = f"{len(laporan.temuan)}-temuan"
+except IkuDocsError as exc:
+    marks.append((time.perf_counter(), time.process_time()))
+    outcome = "galat:" + exc.pesan.split(",")[0].replace(" ", "_")[:60]
+stages = [f"{b[0] - a[0]:.3f}/{b[1] - a[1]:.3f}" for a, b in zip(marks, marks[1:])]
+stages += ["-"] * (3 - len(stages))
+print(*stages, f"{marks[-1][0] - marks[0][0]:.3f}/{marks[-1][1] - marks[0][1]:.3f}", outcome)
+"""
+
+
+def _bench_reading(workbooks: dict[str, Path]) -> list[Baris]:
+    """load, read (sheets to tables) and the rest of validation, each timed in one fresh process, imports not
+    timed: wall / CPU seconds (the CPU time hides other processes on a shared machine); a warm-up run, then
+    the median (by total wall time) of 3."""
+    rows = []
+    for label, path in workbooks.items():
+        cmd = [sys.executable, "-c", _STAGES_SNIPPET, str(path)]
+        checked(f"tahap {label}", run(cmd))  # warm-up
+        runs = [checked(f"tahap {label}", run(cmd)) for _ in range(3)]
+        fields = sorted(((u.keluaran.strip().splitlines()[-1].split(), u.rss_mb) for u in runs),
+                        key=lambda f: float(f[0][3].split("/")[0]))
+        (load, read, rest, total, outcome), rss = fields[1]
+        totals = ", ".join(f[0][3].split("/")[0] for f in fields)
+        size = path.stat().st_size // 1024
+        rows += [Baris(f"{label}, {size} KB: load_workbook (dinding/CPU)", f"{load} s"),
+                 Baris(f"{label}: read_tables", f"{read} s"),
+                 Baris(f"{label}: validasi sesudah membaca ({outcome})", f"{rest} s"),
+                 Baris(f"{label}: jumlah, median dari [{totals}]", f"{total} s", rss_mb=rss)]
+    return rows
+
+
+def _with_formulas_and_percent(src: Path, dst: Path) -> Path:
+    """``src`` as Excel users fill it: every Baseline a formula with its cached value, every target shown with
+    a percent format (the values stay; only the sheet scan has more to find)."""
+    with zipfile.ZipFile(src) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    styles = parts["xl/styles.xml"]
+    count = int(re.search(rb'<cellXfs count="(\d+)"', styles).group(1))
+    parts["xl/styles.xml"] = re.sub(rb'<cellXfs count="\d+">(.*?)</cellXfs>', lambda m: b'<cellXfs count="%d">%s'
+                                    b'<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" '
+                                    b'applyNumberFormat="1"/></cellXfs>' % (count + 1, m.group(1)), styles, flags=re.S)
+    for name in [n for n in parts if n.startswith("xl/worksheets/sheet")]:
+        xml = re.sub(rb'(<c r="N\d+" t="n">)<v>', rb'\1<f>ROUND(M1,2)</f><v>', parts[name])
+        parts[name] = re.sub(rb'<c r="([O-S]\d+)" t="n">', rb'<c r="\1" s="%d" t="n">' % count, xml)
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return dst
+
+
+def _with_sheet_tail(src: Path, dst: Path, sheet: str, tail: bytes) -> Path:
+    """``src`` with ``tail`` appended to the rows of ``sheet``'s part."""
+    with zipfile.ZipFile(src) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    member = f"xl/worksheets/sheet{[ln.nama for ln in c.SHEETS].index(sheet) + 1}.xml"
+    parts[member] = parts[member].replace(b"</sheetData>", tail + b"</sheetData>")
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return dst
+
+
 @dataclass(slots=True)
 class Baris:
     nama: str
@@ -417,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller workbooks and batches (smoke test)")
     ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice measurements")
     ap.add_argument("--workdir", type=Path, help="keep generated files here (default: a temporary folder)")
+    ap.add_argument("--reading", action="store_true", help="only time load, read and validation")
     args = ap.parse_args(argv)
 
     ukuran = Ukuran(pd=12, iku_per_pd=6, iku_pemda=8) if args.quick else Ukuran()
@@ -437,6 +519,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     sepuluh_ribu = build_workbook(work / "iku-10000.xlsx", Ukuran(pd=rows_10k // per_pd, iku_per_pd=per_pd,
                                                                   iku_pemda=24, program_per_pd=1,
                                                                   realisasi_tahun=()))
+    if args.reading:
+        rows_30k = 3 * rows_10k
+        tiga_puluh_ribu = build_workbook(work / f"iku-{rows_30k}.xlsx", Ukuran(
+            pd=rows_30k // per_pd, iku_per_pd=per_pd, iku_pemda=24, program_per_pd=1, realisasi_tahun=()))
+        program_rows = ukuran.pd * ukuran.program_per_pd + 1
+        empty_rows = b"".join(b'<row r="%d" s="1" customFormat="1"/>' % r for r in range(program_rows + 1, 1_048_577))
+        workbooks = {
+            f"besar ({n_iku} IKU)": besar,
+            f"IKU {rows_10k} baris": sepuluh_ribu,
+            f"IKU {rows_10k} baris, rumus dan format persen": _with_formulas_and_percent(
+                sepuluh_ribu, work / f"iku-{rows_10k}-rumus.xlsx"),
+            f"IKU {rows_30k} baris": tiga_puluh_ribu,
+            "besar, baris kosong berformat sampai 1.048.576": _with_sheet_tail(
+                besar, work / "besar-baris-kosong.xlsx", c.LEMBAR_PROGRAM.nama, empty_rows),
+            "besar, satu nilai di XFD1048576": _with_sheet_tail(
+                besar, work / "besar-xfd.xlsx", c.LEMBAR_IKU_PD.nama,
+                b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
+        }
+        _print(_bench_reading(workbooks))
+        return 0
 
     # 1. validate only (CLI, wall incl. interpreter start)
     u = checked("validate", run([*cli(), "validate", str(besar)]), (0, 1))

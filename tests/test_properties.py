@@ -158,3 +158,20 @@ def test_a_workbook_with_damaged_xml_inside_a_sound_zip_raises_only_the_tools_er
     path = tmp_path / "xml-rusak.xlsx"
     path.write_bytes(_rezip(original, member, xml))
     load_and_read(path)
+
+
+# --- the sheet scan ------------------------------------------------------------------------
+
+
+SHEET_PIECES = st.sampled_from([b"<v>1</v>", b"<is><t>x</t></is>", b"<f>A1</f>", b"<x:v>", b"<v\n>", b"<f/>",
+                                b"<fo", b"<isPrinted", b":va", b"<v", b":f", b"<row r=\"2\">", b"</row>", b"x" * 70])
+
+
+@FAST
+@given(st.lists(SHEET_PIECES, max_size=40))
+def test_the_last_value_is_found_where_a_search_for_every_marker_finds_it(pieces):
+    from iku_docs.ooxml import last_value_pos
+    from iku_docs.workbook.scan import _last_value_pos
+
+    xml = b"".join(pieces)
+    assert _last_value_pos(xml) == last_value_pos(xml)

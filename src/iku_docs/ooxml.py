@@ -289,3 +289,31 @@ def legal_utf8(text: str) -> bytes | None:
         return text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return None
+
+
+# --- number formats ---------------------------------------------------------------------------
+
+# The built-in number formats by id (ECMA-376 Part 1, 18.8.30 numFmt): a cellXfs entry may name one by its
+# numFmtId alone, without a <numFmt> element in styles.xml. Ids 5-8 and 41-44 are locale-dependent currency
+# formats; these are the codes openpyxl and Excel's en-US locale use.
+BUILTIN_FORMATS = {
+    0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 5: '"$"#,##0_);("$"#,##0)',
+    6: '"$"#,##0_);[Red]("$"#,##0)', 7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??", 14: "mm-dd-yy", 15: "d-mmm-yy",
+    16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
+    22: "m/d/yy h:mm", 37: "#,##0_);(#,##0)", 38: "#,##0_);[Red](#,##0)", 39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)", 41: '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)',
+    42: '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)',
+    43: '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)',
+    44: '_("$"* #,##0.00_)_("$"* \\(#,##0.00\\)_("$"* "-"??_)_(@_)', 45: "mm:ss", 46: "[h]:mm:ss",
+    47: "mmss.0", 48: "##0.0E+0", 49: "@",
+}
+BUILTIN_FORMATS_REVERSE = {code: i for i, code in BUILTIN_FORMATS.items()}
+
+_QUOTED_OR_ESCAPED = re.compile(r'"[^"]*"|\\.')
+
+
+def shows_percent(code: str) -> bool:
+    """A number format that multiplies by 100 and shows "%" ("0%", "#,##0.0%"); a quoted or escaped "%"
+    ('0.0"%"', "0\\%") is literal text that scales nothing."""
+    return "%" in _QUOTED_OR_ESCAPED.sub("", code)

@@ -1,4 +1,4 @@
-"""Hostile-input boundary: check the file, sniff its bytes, cap the archive, open it with ``xlsx_reader``.
+"""Hostile-input boundary: check the file, sniff its bytes, cap the archive, then read cells with python-calamine.
 
 Workbooks arrive by e-mail and flash disk from forty offices, so before any XML is parsed:
 the path must be a readable regular file (a FIFO would block ``open`` forever, a device never ends);
@@ -8,19 +8,22 @@ the first bytes tell an encrypted workbook or an old ``.xls`` (both OLE2/CFB) an
 and declared sizes/ratios before anything is decompressed (zip bomb).
 
 XML: ``_refuse_dtd`` rejects any part whose prolog declares a DTD or an entity, before any part is
-parsed. Behind that screen ``xlsx_reader`` parses the metadata parts with defusedxml and the sheets
-and shared strings with the C expat parser under defusedxml's rules (DOCTYPE, entity declarations
-and external references raise); ``_require_defusedxml`` makes defusedxml a precondition rather than
-an accident of the environment. openpyxl is not used to read (it writes the annotated copy).
+parsed. Behind that screen the metadata parts are parsed with defusedxml (``scan.read_package``;
+``_require_defusedxml`` makes it a precondition rather than an accident of the environment), the
+sheets are scanned as bytes (``scan.scan_sheet``) and the cell values are read by python-calamine
+(Rust, quick-xml), which knows no DTD and expands no entity: a reference to one makes it fail, and
+that failure is reported as the dangerous declaration it is.
 
-The values are those openpyxl's ``read_only=True, data_only=True`` mode gave (tests compare the two),
-read from the raw sheet XML, which is also scanned once with regular expressions: the
-``<dimension>`` tag may understate the used range, and a formula saved without a cached value reads
-as empty. ``SheetScan`` gives the true last row, the cells with a formula but no value, the merged
-ranges and the number cells shown as percentages.
+Values are calamine's, adapted in ``_value`` to what the reader has always received (an empty cell is
+None, a whole number an int, a date a datetime) and completed from the scan: cached errors such as
+``#DIV/0!`` as their text, the true last row, the formulas saved without a value, the merged ranges,
+the cells shown as percentages. The scan's extent is checked before calamine builds its dense grid of
+a sheet, so that one cell at XFD1048576 cannot exhaust memory. Where calamine cannot read a sheet as
+it is (a part in UTF-16, an error code it does not know, a megabyte of formatted empty rows after the
+data), it reads a copy of the package with that part rewritten.
 
-Every failure, including zipfile/XML errors raised while a sheet is read, becomes a
-``WorkbookError`` with an Indonesian message and a suggestion.
+Every failure, including calamine's while a sheet is read, becomes a ``WorkbookError`` with an
+Indonesian message and a suggestion.
 """
 
 from __future__ import annotations
@@ -28,25 +31,35 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
 from iku_docs.errors import Lokasi, WorkbookError
-from iku_docs.ooxml import as_utf8, last_value_pos
-from iku_docs.workbook import xlsx_reader
+from iku_docs.ooxml import EXCEL_MAX_COL, as_utf8, range_bounds, ref_of
+from iku_docs.workbook import scan as sheet_scan
+from iku_docs.workbook.scan import SheetScan
 
 EXCEL_MAX_ROWS = 1_048_576  # rows of an Excel sheet since 2007; a larger row number means a crafted file
 MAX_MERGED_CELLS = 200_000  # Sasaran merged over its IKU rows is a few thousand cells in the largest workbook
+# calamine holds a sheet as one grid of 32-byte cells from its first to its last value, twice while it
+# converts it: 2 million cells (100,000 rows of 20 columns) is ~130 MB; the bench's 30,000 rows are 630,000.
+MAX_GRID_CELLS = 2_000_000
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a filled IKU workbook is well under 5 MB
 MAX_MEMBERS = 2000  # Excel writes a few dozen parts; thousands mean a crafted archive
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # total declared size of all parts
 MAX_RATIO = 1100  # deflate cannot exceed ~1032:1; a higher declared ratio is a lying header
 RATIO_CHECK_FROM = 1024 * 1024  # tiny parts compress absurdly well and are harmless
+# Parts calamine reads besides the sheets (it finds them by these names).
+CALAMINE_PARTS = ("_rels/.rels", sheet_scan.WORKBOOK_RELS, sheet_scan.WORKBOOK_PART, sheet_scan.STYLES_PART,
+                  "xl/sharedStrings.xml")
+EXACT_FLOAT_INTS = 2 ** 53  # every whole number below this is exact in a float
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -57,13 +70,11 @@ SARAN_SIMPAN_ULANG = ("Buka berkas di Excel atau LibreOffice Calc, lalu simpan s
 
 
 @dataclass(frozen=True, slots=True)
-class SheetScan:
-    """What the raw sheet XML says that read-only openpyxl would hide."""
-
-    last_row: int | None  # last row holding a value or a formula; None = unknown (read everything)
-    formulas_without_value: frozenset[str]  # A1 refs of formulas saved without a cached result
-    merged: tuple[str, ...]  # "A3:A5" ranges
-    percent: frozenset[str] = frozenset()  # A1 refs of number cells shown with a percent format
+class SheetInfo:
+    name: str
+    hidden: bool  # hidden or very hidden
+    part: str  # archive member
+    chart: bool = False  # a chart sheet has no cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,71 +82,118 @@ class LoadedWorkbook:
     path: Path
     name: str
     sha256: str
-    workbook: xlsx_reader.Book  # sheet list, shared strings and styles
+    sheets: tuple[SheetInfo, ...]
     has_macros: bool = False
     catatan: tuple[str, ...] = ()  # notes for the user (macros ignored...)
     data: bytes = field(default=b"", repr=False)
+    _book: CalamineWorkbook | None = field(default=None, repr=False, compare=False)
     _scans: dict[str, SheetScan] = field(default_factory=dict, repr=False, compare=False)
-    _parts: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)  # scanned, not yet read
 
     @property
     def sheetnames(self) -> list[str]:
-        return list(self.workbook.sheetnames)
+        return [s.name for s in self.sheets]
 
     def sheet_hidden(self, title: str) -> bool:
-        return self.workbook.sheet(title).state != "visible"
+        return self._sheet(title).hidden
 
     def scan(self, title: str) -> SheetScan:
-        """Scan the sheet's XML once (cached)."""
-        if title not in self._scans:
-            info = self.workbook.sheet(title)
-            if info.chart:
-                scan = SheetScan(None, frozenset(), ())
-            else:
-                xml = self._read_part(info.part, title)
-                scan = _scan_sheet(xml, self.workbook.styles.percent)
-                self._parts[title] = xml
-            _check_merged(scan.merged, title, self.name)
-            self._scans[title] = scan
+        """What the sheet's XML says beside its values (scanned when the workbook was loaded)."""
         return self._scans[title]
 
     def rows(self, title: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """(Excel row number, cell values) up to the true last row; reader errors become WorkbookError.
+        """(Excel row number, cell values) from row 1 to the true last row; a row may be shorter than another.
 
-        Values as openpyxl's read-only ``iter_rows(values_only=True)`` gave them; the percent number
-        format comes from ``scan(title).percent``.
+        The values of ``_value``, with each cached error as its text; the percent number format comes from
+        ``scan(title).percent``. Every failure becomes a WorkbookError.
         """
-        info = self.workbook.sheet(title)
+        info = self._sheet(title)
         if info.chart:
             raise WorkbookError(f"Lembar '{title}' adalah lembar grafik, bukan lembar data.",
                                 Lokasi(lembar=title), "Ganti dengan lembar biasa yang berisi tabel.", berkas=self.name)
-        last = self.scan(title).last_row
-        if last is not None and last > EXCEL_MAX_ROWS:
-            raise WorkbookError(f"Lembar '{title}' memuat baris nomor {last}, melampaui batas Excel "
-                                f"{EXCEL_MAX_ROWS} baris; berkas rusak atau dibuat oleh program lain.",
-                                Lokasi(lembar=title, baris=last), SARAN_SIMPAN_ULANG, berkas=self.name)
-        xml = self._parts.pop(title, None)
-        if xml is None:
-            xml = self._read_part(info.part, title)
-        if last == 0:
+        scan = self._scans[title]
+        _check_extent(scan.extent, title, self.name)
+        if scan.last_row == 0:
             return
         try:
-            # max_row is never open-ended: the reader fills every missing row up to the next row
-            # number it meets, so one cell in row 10^11 would otherwise never finish.
-            rows = xlsx_reader.SheetReader(self.workbook, xml).rows(last or EXCEL_MAX_ROWS)
-            yield from enumerate(rows, start=1)
-        except WorkbookError:
-            raise
-        except Exception as exc:  # expat/zipfile/value errors while streaming the sheet
-            raise _translate_sheet_error(exc, self.name, title) from exc
+            grid = self._book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+        except BaseException as exc:
+            if not _is_failure(exc):
+                raise
+            raise _translate_sheet_error(exc, self.name, title, self.data, info.part) from exc
+        yield from _rows(grid, scan)
 
-    def _read_part(self, part: str, title: str) -> bytes:
-        try:
-            with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
-                return as_utf8(zf.read(part.lstrip("/")))
-        except Exception as exc:  # zlib.error, NotImplementedError, UnicodeError...: as in _check_archive
-            raise _corrupt(self.name, f"Bagian lembar '{title}' di dalam berkas hilang atau rusak.", exc,
-                           Lokasi(lembar=title)) from exc
+    def _sheet(self, title: str) -> SheetInfo:
+        for info in self.sheets:  # the first of that name, as calamine's get_sheet_by_name
+            if info.name == title:
+                return info
+        raise KeyError(title)
+
+
+def _value(value: Any) -> Any:
+    """A calamine value as the reader has always received it: an empty cell (calamine's "") is None, a whole
+    number an int as Excel writes it ("42", which calamine reads as 42.0), a date cell a datetime (calamine
+    gives a date when the time is midnight). Text, other numbers, booleans, times and durations pass."""
+    cls = value.__class__
+    if cls is str:
+        return value or None
+    if cls is float:
+        return int(value) if value.is_integer() and -EXACT_FLOAT_INTS < value < EXACT_FLOAT_INTS else value
+    if cls is date:
+        return datetime(value.year, value.month, value.day)
+    return value
+
+
+def _rows(grid: list[list[Any]], scan: SheetScan) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The grid's rows, then empty ones down to the last row with a value or a formula; cached errors filled in
+    (calamine reads them as empty cells)."""
+    errors: dict[int, list[tuple[int, str]]] = {}
+    for ref, text in scan.errors.items():
+        min_col, row, _, _ = range_bounds(ref)
+        errors.setdefault(row, []).append((min_col, text))
+    last = max(len(grid), scan.last_row or 0, max(errors, default=0))
+    for number in range(1, last + 1):
+        values = ()
+        if number <= len(grid):
+            values = tuple(map(_value, grid[number - 1]))
+            grid[number - 1] = []  # the reader keeps what it needs: calamine's row can go
+        if number in errors:
+            cells = list(values)
+            for col, text in errors[number]:
+                cells += [None] * (col - len(cells))
+                cells[col - 1] = text
+            values = tuple(cells)
+        yield number, values
+
+
+def _is_failure(exc: BaseException) -> bool:
+    """An Exception, or the PanicException (a BaseException) that pyo3 raises when calamine's Rust code panics."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _check_extent(extent: tuple[int, int], title: str, name: str) -> None:
+    """Refuse a sheet whose cells lie beyond Excel's grid, or so far apart that calamine's grid would not fit."""
+    rows, cols = extent
+    if rows > EXCEL_MAX_ROWS:
+        baris = f"baris nomor {rows}" if rows < sheet_scan.FAR_ROW else "nomor baris lebih dari 18 angka"
+        raise WorkbookError(f"Lembar '{title}' memuat {baris}, melampaui batas Excel {EXCEL_MAX_ROWS} baris; "
+                            "berkas rusak atau dibuat oleh program lain.",
+                            Lokasi(lembar=title, baris=rows if rows < sheet_scan.FAR_ROW else None),
+                            SARAN_SIMPAN_ULANG, berkas=name)
+    if cols > EXCEL_MAX_COL:
+        raise WorkbookError(f"Lembar '{title}' memuat sel di sebelah kanan kolom XFD, kolom terakhir Excel; berkas "
+                            "rusak atau dibuat oleh program lain.", Lokasi(lembar=title), SARAN_SIMPAN_ULANG,
+                            berkas=name)
+    if rows * cols > MAX_GRID_CELLS:
+        ref = ref_of(rows, cols)
+        raise WorkbookError(f"Lembar '{title}' memuat sel sampai {ref}, sehingga rentang datanya mencakup "
+                            f"{_ribuan(rows * cols)} sel (batas {_ribuan(MAX_GRID_CELLS)} sel).",
+                            Lokasi(lembar=title, sel=ref),
+                            f"Hapus isi dan format sel di luar tabel (sampai {ref}) atau salin tabelnya ke lembar "
+                            "baru, simpan, lalu jalankan lagi.", berkas=name)
+
+
+def _ribuan(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # 2.000.000: Indonesian thousands separator
 
 
 def _require_defusedxml() -> None:
@@ -264,22 +322,32 @@ PROLOG_BYTES = 64 * 1024
 def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
     """No part of an OOXML package has a DTD; one that does is an entity attack (defence in depth).
 
-    ``xlsx_reader`` refuses DTDs too (defusedxml for the metadata parts, expat with defusedxml's
-    handlers for the sheets and shared strings); this screen refuses them before any parser runs.
-    A DOCTYPE must come before the root element, so the first bytes of each part suffice.
+    defusedxml refuses DTDs in the metadata parts and calamine expands no entity; this screen refuses
+    them before any parser runs. A DOCTYPE must come before the root element, so the first bytes of each
+    part suffice.
     """
+    part = _dtd_part(zf, infos)
+    if part is not None:
+        raise WorkbookError(f"Bagian '{part}' memuat deklarasi DTD/entitas XML yang berbahaya; berkas "
+                            "ditolak demi keamanan.", saran=SARAN_SIMPAN_ULANG, berkas=name)
+
+
+def _dtd_part(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    """The first XML part whose prolog declares a DTD or an entity."""
     for info in infos:
-        if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
-            continue
-        with zf.open(info) as fh:
-            head = fh.read(PROLOG_BYTES)
-        if any(marker in head for marker in _DTD_MARKERS):
-            raise WorkbookError(f"Bagian '{info.filename}' memuat deklarasi DTD/entitas XML yang berbahaya; berkas "
-                                "ditolak demi keamanan.", saran=SARAN_SIMPAN_ULANG, berkas=name)
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_dtd(zf, info):
+            return info.filename
+    return None
+
+
+def _declares_dtd(zf: zipfile.ZipFile, member: zipfile.ZipInfo | str) -> bool:
+    with zf.open(member) as fh:
+        head = fh.read(PROLOG_BYTES)
+    return any(marker in head for marker in _DTD_MARKERS)
 
 
 def load_workbook(path: Path) -> LoadedWorkbook:
-    """Read ``path`` once and open its package (sheets, strings, styles); WorkbookError on any failure."""
+    """Read ``path`` once, check it and open it for calamine; WorkbookError on any failure."""
     _require_defusedxml()
     path = Path(path)
     name = path.name
@@ -287,33 +355,108 @@ def load_workbook(path: Path) -> LoadedWorkbook:
     _sniff(data, name)
     has_macros = _check_archive(data, name)
     catatan = ("Berkas memuat makro (VBA); makro diabaikan dan tidak pernah dijalankan.",) if has_macros else ()
-    wb = _open(data, name)
-    if not wb.sheetnames:
-        raise WorkbookError("Buku kerja tidak memuat satu lembar pun.", saran="Gunakan buku kerja standar dari "
-                            "'iku-docs template'.", berkas=name)
-    loaded = LoadedWorkbook(path=path, name=name, sha256=hashlib.sha256(data).hexdigest(), workbook=wb,
-                            has_macros=has_macros, catatan=catatan, data=data)
-    for title in loaded.sheetnames:
-        # Every sheet, not only the contract's: the annotated copy opens them all in full mode, where
-        # openpyxl builds one object per merged cell (a crafted "A1:XFD1048576" would never finish).
-        loaded.scan(title)
-    return loaded
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        package = _open(zf, name)
+        # Every sheet, not only the contract's: the merged-cell check guards the annotated copy too.
+        scans, rewrites = _scan_sheets(zf, package, name)
+        rewrites.update(_utf8_parts(zf, name))
+        view = _view(zf, rewrites) if rewrites else data
+    book = _open_calamine(view, data, name)
+    sheets = []
+    for meta in book.sheets_metadata:
+        if meta.name not in package.parts:  # both read the same attribute; a difference means a damaged part
+            raise WorkbookError(f"Lembar '{meta.name}' tidak dapat dicocokkan dengan isi arsip: berkas rusak.",
+                                Lokasi(lembar=meta.name), SARAN_SIMPAN_ULANG, berkas=name)
+        sheets.append(SheetInfo(meta.name, meta.visible != SheetVisibleEnum.Visible, package.parts[meta.name][0],
+                                meta.typ == SheetTypeEnum.ChartSheet))
+    return LoadedWorkbook(path=path, name=name, sha256=hashlib.sha256(data).hexdigest(), sheets=tuple(sheets),
+                          has_macros=has_macros, catatan=catatan, data=data, _book=book, _scans=scans)
 
 
-def _open(data: bytes, name: str) -> xlsx_reader.Book:
-    """The package's sheet list, shared strings and styles; a sheet listed but absent is an error."""
+def _open(zf: zipfile.ZipFile, name: str) -> sheet_scan.Package:
+    """The package's sheet parts and percent styles; a sheet listed but absent, or no sheet at all, is an error."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            book = xlsx_reader.read_book(zf)
+        package = sheet_scan.read_package(zf)
     except Exception as exc:  # KeyError (missing part), ValueError, XML and defusedxml errors
         raise _translate_open_error(exc, name) from exc
-    if book.missing:
-        title, part = book.missing[0]
+    if package.missing:
+        title, part = package.missing[0]
         raise WorkbookError(f"Lembar '{title}' terdaftar di buku kerja, tetapi isinya ({part.lstrip('/')}) tidak ada "
                             "di dalam arsip: berkas rusak.", Lokasi(lembar=title),
                             "Buka berkas di Excel (Excel akan menawarkan perbaikan) atau LibreOffice Calc, simpan "
                             "sebagai .xlsx, lalu jalankan lagi.", berkas=name)
-    return book
+    if not package.parts:
+        raise WorkbookError("Buku kerja tidak memuat satu lembar pun.", saran="Gunakan buku kerja standar dari "
+                            "'iku-docs template'.", berkas=name)
+    return package
+
+
+def _scan_sheets(zf: zipfile.ZipFile, package: sheet_scan.Package,
+                 name: str) -> tuple[dict[str, SheetScan], dict[str, bytes]]:
+    """Every sheet's scan, and the sheet parts calamine must read rewritten (member → UTF-8 XML)."""
+    scans: dict[str, SheetScan] = {}
+    rewrites: dict[str, bytes] = {}
+    for title, (part, chart) in package.parts.items():
+        if chart:
+            scans[title] = SheetScan(None, frozenset(), ())
+            continue
+        try:
+            raw = zf.read(part)
+            xml = as_utf8(raw)
+        except Exception as exc:  # zlib.error, NotImplementedError, UnicodeError...: as in _check_archive
+            raise _corrupt(name, f"Bagian lembar '{title}' di dalam berkas hilang atau rusak.", exc,
+                           Lokasi(lembar=title)) from exc
+        scan, rewritten = sheet_scan.scan_sheet(xml, package.percent_styles)
+        _check_merged(scan.merged, title, name)
+        scans[title] = scan
+        if rewritten is not None or xml is not raw:
+            rewrites[part] = xml if rewritten is None else rewritten
+    return scans, rewrites
+
+
+def _utf8_parts(zf: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """calamine's other parts that are not in UTF-8 (XML allows UTF-16; calamine would read nothing), converted."""
+    converted = {}
+    names = set(zf.namelist())
+    for part in CALAMINE_PARTS:
+        if part not in names:
+            continue
+        with zf.open(part) as fh:
+            head = fh.read(256)
+        try:
+            utf8 = as_utf8(head) is head
+        except (LookupError, UnicodeError):  # a UTF-16 character cut in half, or an unknown codec
+            utf8 = False
+        if not utf8:
+            try:
+                converted[part] = as_utf8(zf.read(part))
+            except Exception as exc:
+                raise _corrupt(name, f"Bagian '{part}' di dalam berkas rusak.", exc) from exc
+    return converted
+
+
+def _view(zf: zipfile.ZipFile, rewrites: dict[str, bytes]) -> bytes:
+    """A copy of the package's XML parts, stored uncompressed, with the rewritten ones replaced."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as view:
+        for info in zf.infolist():
+            if info.filename.lower().endswith((".xml", ".rels")):
+                view.writestr(info.filename, rewrites.get(info.filename) or zf.read(info))
+    return out.getvalue()
+
+
+def _open_calamine(view: bytes, data: bytes, name: str) -> CalamineWorkbook:
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(view))
+    except BaseException as exc:
+        if not _is_failure(exc):
+            raise
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            dangerous = _dtd_part(zf, zf.infolist()) is not None
+        if dangerous:  # calamine met a reference to an entity the DTD declares
+            raise WorkbookError("Berkas memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi keamanan.",
+                                saran=SARAN_SIMPAN_ULANG, berkas=name) from exc
+        raise _corrupt(name, "Berkas tidak dapat dibaca sebagai buku kerja Excel.", exc) from exc
 
 
 def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
@@ -325,10 +468,10 @@ def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
     return False
 
 
-def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookError:
-    from defusedxml import DefusedXmlException
-
-    if _caused_by(exc, DefusedXmlException):  # a sheet part is parsed only when it is read
+def _translate_sheet_error(exc: BaseException, name: str, title: str, data: bytes, part: str) -> WorkbookError:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        dangerous = _declares_dtd(zf, part)
+    if dangerous:  # calamine read the sheet only when asked, and stopped at the first entity reference
         return WorkbookError(f"Lembar '{title}' memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi "
                              "keamanan.", Lokasi(lembar=title), SARAN_SIMPAN_ULANG, berkas=name)
     return _corrupt(name, f"Lembar '{title}' tidak dapat dibaca: isinya rusak.", exc, Lokasi(lembar=title))
@@ -337,7 +480,7 @@ def _translate_sheet_error(exc: Exception, name: str, title: str) -> WorkbookErr
 def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
     from defusedxml import DefusedXmlException
 
-    if _caused_by(exc, DefusedXmlException):  # raised by defusedxml or by xlsx_reader's expat handlers
+    if _caused_by(exc, DefusedXmlException):
         return WorkbookError("Berkas memuat deklarasi XML berbahaya (entitas/DTD) dan ditolak demi keamanan.",
                              saran=SARAN_SIMPAN_ULANG, berkas=name)
     if isinstance(exc, KeyError):
@@ -345,78 +488,14 @@ def _translate_open_error(exc: Exception, name: str) -> WorkbookError:
     return _corrupt(name, "Berkas tidak dapat dibaca sebagai buku kerja Excel.", exc)
 
 
-# --- the sheet XML -------------------------------------------------------------------------
-
-# Attribute values may be single- or double-quoted, with white space around "=" (XML 1.0, production Eq).
-# At most 18 digits: int() of 4301+ digits raises.
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^<>]*?\br\s*=\s*[\"'](\d{1,18})[\"']")
-_HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
-# Every pattern stays linear on crafted input: a tag's attributes never contain "<" ([^<>], not [^>]),
-# and a cell body never runs past the start of another cell (a lazy ".*?" up to "</c>" made a sheet of
-# unclosed "<c>" tags quadratic: 112 kB took 6 s, 40 MB would never finish).
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b((?:[^<>/]|/(?!>))*)>((?:[^<]|<(?!/?(?:[A-Za-z_][\w.-]*:)?c[\s/>]))*)"
-                   rb"</(?:[A-Za-z_][\w.-]*:)?c>")
-_ATTR_R = re.compile(rb"\br\s*=\s*[\"']([A-Z]+\d+)[\"']")
-_ATTR_T = re.compile(rb"\bt\s*=\s*[\"'](\w+)[\"']")
-_ATTR_S = re.compile(rb"\bs\s*=\s*[\"'](\d+)[\"']")
-_CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^<>]*)>")
-_NONEMPTY_V = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^<>]*)?>[^<]")
-_MERGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*\bref\s*=\s*[\"']([A-Z]+\d+:[A-Z]+\d+)[\"']")
-
-
-def _last_row(xml: bytes) -> int | None:
-    pos = last_value_pos(xml)
-    if pos < 0:
-        return 0
-    start = max(xml.rfind(b"<row", 0, pos), xml.rfind(b":row", 0, pos))
-    if start < 0:
-        return None
-    match = _ROW_TAG.match(xml, start if xml[start:start + 1] == b"<" else xml.rfind(b"<", 0, start))
-    return int(match.group(1)) if match else None
-
-
-def _formulas_without_value(xml: bytes) -> frozenset[str]:
-    if not _HAS_FORMULA.search(xml):
-        return frozenset()
-    refs = set()
-    for match in _CELL.finditer(xml):
-        attrs, inner = match.group(1), match.group(2)
-        if not _HAS_FORMULA.search(inner):
-            continue
-        t = _ATTR_T.search(attrs)
-        # t="str" with an empty <v></v> is a cached empty string, a real (blank) result.
-        has_value = _NONEMPTY_V.search(inner) or (t and t.group(1) == b"str" and b"v>" in inner)
-        r = _ATTR_R.search(attrs)
-        if not has_value and r:
-            refs.add(r.group(1).decode())
-    return frozenset(refs)
-
-
-def _percent_refs(xml: bytes, styles: frozenset[int]) -> frozenset[str]:
-    if not styles:
-        return frozenset()
-    wanted = {str(i).encode() for i in styles}
-    refs = set()
-    for match in _CELL_OPEN.finditer(xml):
-        attrs = match.group(1)
-        s = _ATTR_S.search(attrs)
-        if (s.group(1) if s else b"0") not in wanted:  # no s attribute: style 0, which may be a percent too
-            continue
-        t = _ATTR_T.search(attrs)
-        r = _ATTR_R.search(attrs)
-        if r and (t is None or t.group(1) == b"n"):
-            refs.add(r.group(1).decode())
-    return frozenset(refs)
-
-
 def _check_merged(merged: tuple[str, ...], title: str, name: str) -> None:
-    """Refuse merged ranges whose total area no real sheet has (openpyxl's full mode builds a cell for each)."""
+    """Refuse merged ranges whose total area no real sheet has (a cell-by-cell copy would never finish)."""
     sizes: dict[str, int] = {}
     for rng in merged:
         try:
-            min_col, min_row, max_col, max_row = xlsx_reader.range_bounds(rng)
+            min_col, min_row, max_col, max_row = range_bounds(rng)
         except (ValueError, TypeError):
-            continue  # openpyxl skipped what it could not parse too
+            continue  # not a range: nothing to build
         sizes[rng] = max(0, max_col - min_col + 1) * max(0, max_row - min_row + 1)
     area = sum(sizes.values())
     if area > MAX_MERGED_CELLS:
@@ -425,8 +504,3 @@ def _check_merged(merged: tuple[str, ...], title: str, name: str) -> None:
                             f"misalnya {widest}.", Lokasi(lembar=title, sel=widest.split(":")[0]),
                             f"Pisahkan sel gabungan {widest} (Beranda > Gabung & Tengahkan > Pisahkan Sel), simpan, "
                             "lalu jalankan lagi.", berkas=name)
-
-
-def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> SheetScan:
-    merged = tuple(m.decode() for m in _MERGE.findall(xml)) if b"mergeCell" in xml else ()
-    return SheetScan(_last_row(xml), _formulas_without_value(xml), merged, _percent_refs(xml, percent_styles))

@@ -3,7 +3,7 @@
 For each sheet of ``contract.SHEETS``: find the header row in the first rows (titles above it
 are common), match headers ignoring case, spaces and order (extra columns are welcome, a
 misspelt one gets "did you mean"), then collect the data rows up to the true last row that
-``load.SheetScan`` found in the XML (never the possibly understated ``<dimension>`` tag, never
+``scan.SheetScan`` found in the XML (never the possibly understated ``<dimension>`` tag, never
 iterating millions of empty formatted rows). Values stay raw here; ``values.py`` parses them
 in the schema and the model builder. A missing required sheet stops the run (``WorkbookError``);
 every other problem is a ``Temuan`` in ``Tables.temuan``.
@@ -20,8 +20,7 @@ from iku_docs import catalog
 from iku_docs.errors import Lokasi, WorkbookError
 from iku_docs.findings import Temuan
 from iku_docs.model import Asal
-from iku_docs.ooxml import column_letter as get_column_letter
-from iku_docs.ooxml import range_bounds as range_boundaries
+from iku_docs.ooxml import column_letter, range_bounds
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.load import LoadedWorkbook
@@ -77,12 +76,6 @@ class Tabel:
 
     def asal(self, baris: int) -> Asal:
         return Asal(self.nama, baris, self.kolom)
-
-    def records(self) -> list[dict[str, Any]]:
-        """Rows as {header: raw value} dicts (for the model builder); absent headers are None."""
-        headers = list(self.nilai)
-        return [dict(zip(headers, row, strict=True)) for row in zip(*self.nilai.values(), strict=True)] \
-            if headers else [{} for _ in self.baris]
 
 
 @dataclass(slots=True)
@@ -203,7 +196,7 @@ def _match_headers(tabel: Tabel, cells: tuple[Any, ...], expected: tuple[c.Kolom
         if kolom is None:
             unknown.append((i, str(value)))
         elif kolom.nama in index:
-            found.append(temuan("STRUK-KOLOM-GANDA", lembar, sel=f"{get_column_letter(i + 1)}{tabel.judul_baris}",
+            found.append(temuan("STRUK-KOLOM-GANDA", lembar, sel=f"{column_letter(i + 1)}{tabel.judul_baris}",
                                 baris=tabel.judul_baris, kolom=kolom.nama))
         else:
             index[kolom.nama] = i
@@ -216,7 +209,7 @@ def _match_headers(tabel: Tabel, cells: tuple[Any, ...], expected: tuple[c.Kolom
         if close:
             kolom = missing.pop(close[0])
             tabel.hilang.add(kolom.nama)
-            found.append(temuan("STRUK-KOLOM-SALAH-EJA", lembar, sel=f"{get_column_letter(i + 1)}{tabel.judul_baris}",
+            found.append(temuan("STRUK-KOLOM-SALAH-EJA", lembar, sel=f"{column_letter(i + 1)}{tabel.judul_baris}",
                                 baris=tabel.judul_baris, kolom=kolom.nama, nilai=text))
     for kolom in missing.values():
         tabel.hilang.add(kolom.nama)
@@ -239,7 +232,7 @@ def _read_table(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, periode: r
     tabel.judul_baris = header_row
     cells = dict(head)[header_row]
     index = _match_headers(tabel, cells, expected, periode, found)
-    tabel.kolom = {h: get_column_letter(i + 1) for h, i in index.items()}
+    tabel.kolom = {h: column_letter(i + 1) for h, i in index.items()}
     tabel.nilai = {h: [] for h in index}
     tabel.persen = {h: set() for h in index}
     scan = loaded.scan(title)
@@ -291,12 +284,12 @@ def _fill_merged(tabel: Tabel, merged: tuple[str, ...], found: list[Temuan]) -> 
     position = {row: i for i, row in enumerate(tabel.baris)}
     letters = {letter: h for h, letter in tabel.kolom.items()}
     for rng in merged:
-        min_col, min_row, max_col, max_row = range_boundaries(rng)
+        min_col, min_row, max_col, max_row = range_bounds(rng)
         if max_row <= tabel.judul_baris or min_row not in position:
             continue
         filled = False
         for col in range(min_col, max_col + 1):
-            header = letters.get(get_column_letter(col))
+            header = letters.get(column_letter(col))
             if header is None:
                 continue
             top = tabel.nilai[header][position[min_row]]
@@ -323,7 +316,7 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
     cells = dict(head)[header_row]
     pos = {norm(value): i for i, value in reversed(list(enumerate(cells))) if value is not None}
     i_isian, i_nilai = pos.get(norm(c.KV_HEADERS[0]), 0), pos.get(norm(c.KV_HEADERS[1]), 1)
-    letter = get_column_letter(i_nilai + 1)
+    letter = column_letter(i_nilai + 1)
     known = {norm(i.nama): i.nama for i in lembar.isian}
     scan = loaded.scan(title)
     pending = scan.formulas_without_value
@@ -336,7 +329,7 @@ def _read_isian(loaded: LoadedWorkbook, title: str, lembar: c.Lembar, found: lis
         if nama is None:
             close = difflib.get_close_matches(norm(key), list(known), n=1, cutoff=0.75)
             mirip = known[close[0]] if close else None
-            found.append(temuan("STRUK-ISIAN-TIDAK-DIKENAL", lembar.nama, sel=f"{get_column_letter(i_isian + 1)}{row}",
+            found.append(temuan("STRUK-ISIAN-TIDAK-DIKENAL", lembar.nama, sel=f"{column_letter(i_isian + 1)}{row}",
                                 baris=row, nilai=key, mirip=mirip, kolom=mirip or lembar.isian[0].nama))
             continue
         if nama in tabel.isian:

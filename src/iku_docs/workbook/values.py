@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from iku_docs.errors import DataError
+from iku_docs.ooxml import has_illegal, strip_illegal
 from iku_docs.workbook.contract import SKALA_KUALITATIF, Jenis
 
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
@@ -60,9 +61,8 @@ BULAN = {
 # "_x005F_" is matched (and kept) so that the text after it is never taken for an escape: decoding it to
 # "_" would make cleaning a second time change the text again.
 _ESCAPE = re.compile(r"_x005[Ff]_|_x00([01][0-9A-Fa-f])_")
-# Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF): Word, Excel and lxml
-# refuse them, so one such character in a cell would otherwise break every document built from it.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A vertical tab or form feed is a space between words (ooxml.XML_ILLEGAL would drop it).
+_BLANK_CONTROLS = str.maketrans("\x0b\x0c", "  ")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u202f\u200b]+")
 _NUMBER_INDONESIAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _NUMBER_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}")
@@ -94,8 +94,8 @@ def _fail(kode: str, pesan: str, saran: str) -> NilaiTidakSah:
 def _unescape(match: re.Match[str]) -> str:
     if match.group(1) is None:  # "_x005F_": an escaped underscore, kept as written
         return match.group(0)
-    char = chr(int(match.group(1), 16))
-    return "" if _ILLEGAL.match(char) else char
+    char = chr(int(match.group(1), 16)).translate(_BLANK_CONTROLS)
+    return "" if has_illegal(char) else char
 
 
 def _decode_escapes(text: str) -> str:
@@ -114,7 +114,9 @@ def bersihkan(raw: Any) -> str:
         return ""
     text = str(raw)
     if not text.isprintable():  # cheap test first: most cells are one printable line
-        text = _ILLEGAL.sub("", text)  # before decoding, so that an escape it joins is decoded too
+        # Before decoding, so that an escape it joins is decoded too. Word, Excel and lxml refuse the characters
+        # XML 1.0 forbids, so one in a cell would otherwise break every document built from it.
+        text = strip_illegal(text.translate(_BLANK_CONTROLS))
     if "_x" in text:
         text = _decode_escapes(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -178,7 +180,7 @@ def _decimal_from_float(value: float) -> Decimal:
     return Decimal(format(value, ".15g"))
 
 
-def rapikan(d: Decimal) -> Decimal:
+def normalize_decimal(d: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent notation (1250000, not 1.25E+6)."""
     if not d.is_finite():
         raise _fail("STRUK-ANGKA", "Sel berisi nilai bukan angka (NaN/tak hingga).", SARAN_ANGKA)
@@ -206,12 +208,12 @@ def angka(raw: Any, persen: bool = False) -> Decimal:
     if isinstance(raw, bool | datetime | date | timedelta):
         raise _fail("STRUK-ANGKA", "Sel berisi tanggal atau nilai logika, bukan angka.", SARAN_ANGKA)
     if isinstance(raw, int):
-        return rapikan(Decimal(raw) * _HUNDRED) if persen else Decimal(raw)
+        return normalize_decimal(Decimal(raw) * _HUNDRED) if persen else Decimal(raw)
     if isinstance(raw, float):
         d = _decimal_from_float(raw)
-        return rapikan(d * _HUNDRED if persen else d)
+        return normalize_decimal(d * _HUNDRED if persen else d)
     if isinstance(raw, Decimal):
-        return rapikan(raw)
+        return normalize_decimal(raw)
     text = bersihkan(raw).replace("\n", " ")
     if not text:
         raise _fail("STRUK-KOLOM-WAJIB", "Sel kosong.", SARAN_ANGKA)
@@ -223,7 +225,7 @@ def angka(raw: Any, persen: bool = False) -> Decimal:
         d = _text_to_decimal(body)
     except (ValueError, InvalidOperation):
         raise _fail("STRUK-ANGKA", f"'{text}' bukan angka.", SARAN_ANGKA) from None
-    return rapikan(d)
+    return normalize_decimal(d)
 
 
 def keraguan(raw: Any) -> str | None:
@@ -235,7 +237,7 @@ def keraguan(raw: Any) -> str | None:
         return (f"'{body}' dibaca sebagai {body.replace('.', '')} (titik = pemisah ribuan). Jika yang dimaksud "
                 f"pecahan desimal, tulis {body.replace('.', ',')}.")
     if _AMBIGUOUS_COMMA.fullmatch(body):
-        pecahan = str(rapikan(Decimal(body.replace(",", ".")))).replace(".", ",")
+        pecahan = str(normalize_decimal(Decimal(body.replace(",", ".")))).replace(".", ",")
         return (f"'{body}' dibaca sebagai pecahan desimal {pecahan} (koma = desimal). Jika yang dimaksud "
                 f"{body.replace(',', '')}, tulis {body.replace(',', '.')} atau {body.replace(',', '')}.")
     return None
@@ -246,7 +248,7 @@ def uang(raw: Any) -> Decimal:
     if isinstance(raw, str):
         text = _CURRENCY.sub("", bersihkan(raw).replace("\n", " ")).strip()
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", text.replace(" ", "")):
-            return rapikan(Decimal(text.replace(" ", "").replace(".", "").replace(",", ".")))
+            return normalize_decimal(Decimal(text.replace(" ", "").replace(".", "").replace(",", ".")))
         try:
             return angka(text)
         except NilaiTidakSah as exc:
@@ -380,7 +382,7 @@ def coba(jenis: Jenis, raw: Any, persen: bool = False) -> Any:
     """``parse`` that returns the NilaiTidakSah instead of raising; cached (staff repeat values a lot)."""
     try:
         return _coba_cached(jenis, raw, persen)
-    except TypeError:  # unhashable raw value: never produced by openpyxl, but stay total
+    except TypeError:  # unhashable raw value: never produced by the reader, but stay total
         try:
             return parse(jenis, raw, persen)
         except NilaiTidakSah as exc:
