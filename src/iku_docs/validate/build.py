@@ -7,8 +7,10 @@ exception. Parsing goes through ``workbook/values.py`` (cached, so the schema's 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from iku_docs.findings import Temuan, Tingkat
@@ -169,8 +171,21 @@ def _pengaturan(tabel: TabelIsian) -> Pengaturan:
         metode_capaian_negatif=setting("Metode Capaian Negatif") or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
         tampilkan_target=tampilkan != c.YA_TIDAK[1],
+        toleransi_efisiensi=_toleransi(setting(c.ISIAN_TOLERANSI_EFISIENSI)),
+        capaian_tak_terdefinisi=setting(c.ISIAN_CAPAIAN_TAK_TERDEFINISI) or c.CAPAIAN_TAK_TERDEFINISI[0],
         aturan_nonaktif=frozenset(p.strip().upper() for p in nonaktif.replace(";", ",").split(",") if p.strip()),
     )
+
+
+def _toleransi(nilai: Decimal | None) -> Decimal:
+    # A negative band has no meaning (Efisien would start below Kurang Efisien); its size is what counts.
+    return abs(nilai) if nilai is not None else Decimal(c.DEFAULT_TOLERANSI_EFISIENSI)
+
+
+def kode_daftar(text: str) -> tuple[str, ...]:
+    """The codes of a list cell ('IKU Didukung'): separated by commas, semicolons or line breaks (the TEKS
+    parser already turned those into spaces); codes never hold spaces, so every blank separates too."""
+    return tuple(dict.fromkeys(p for p in re.split(r"[,;\s]+", text) if p))
 
 
 def _targets(row: _Row) -> dict[int, Any]:
@@ -191,6 +206,7 @@ def _iku(row: _Row, level: str, realisasi: dict[str, dict[int, Realisasi]]) -> I
         "polaritas": row.option("Polaritas") or "", "metode_capaian": row.option("Metode Capaian"),
         "sumber_data": row.text("Sumber Data"), "baseline": row.get("Baseline"), "target": _targets(row),
         "asal": row.tabel.asal(row.baris), "realisasi": realisasi.get(kode, {}),
+        "standar_nasional": row.get(c.KOLOM_STANDAR_NASIONAL), "sumber_standar": row.text(c.KOLOM_SUMBER_STANDAR),
     }
     if level == "pemda":
         pj = tuple(p.strip() for p in row.text("PD Penanggung Jawab").replace(";", ",").split(",") if p.strip())
@@ -209,7 +225,10 @@ def _realisasi(tabel: Tabel) -> dict[str, dict[int, Realisasi]]:
         tahun = row.get("Tahun")
         if nilai is None or tahun is None:  # not yet reported is not 0
             continue
-        result[row.get(c.KODE_IKU)][tahun] = Realisasi(tahun, nilai, row.text("Penjelasan"), tabel.asal(row.baris))
+        result[row.get(c.KODE_IKU)][tahun] = Realisasi(
+            tahun, nilai, row.text("Penjelasan"), tabel.asal(row.baris),
+            faktor_pendukung=row.text(c.KOLOM_FAKTOR_PENDUKUNG), faktor_penghambat=row.text(c.KOLOM_FAKTOR_PENGHAMBAT),
+            upaya_perbaikan=row.text(c.KOLOM_UPAYA_PERBAIKAN))
     return result
 
 
@@ -222,7 +241,8 @@ def _perangkat_daerah(tables: Tables, realisasi: dict[str, dict[int, Realisasi]]
     for row in _rows(tables.tabel[c.LEMBAR_PROGRAM.nama]):
         program_by_pd[row.get(c.KODE_PD)].append(Program(
             kode_pd=row.get(c.KODE_PD), tahun=row.get("Tahun"), nama=row.text("Program"), anggaran=row.get("Anggaran"),
-            realisasi=row.get("Realisasi Anggaran"), asal=row.tabel.asal(row.baris)))
+            realisasi=row.get("Realisasi Anggaran"), asal=row.tabel.asal(row.baris),
+            iku_didukung=kode_daftar(row.text(c.KOLOM_IKU_DIDUKUNG))))
     result = []
     for row in _rows(tables.tabel[c.LEMBAR_PD.nama]):
         kode = row.get(c.KODE_PD)
@@ -286,11 +306,31 @@ def _bentuk_penetapan(tables: Tables, pemda: Pemda) -> list[Temuan]:
         "'Jenis Penetapan' dengan 'Keputusan'.", "Struktur")]
 
 
+KODE_PROGRAM_TANPA_IKU = "PROGRAM-TANPA-IKU-DIDUKUNG"
+
+
+def _program_tanpa_iku(pemda: Pemda) -> list[Temuan]:
+    """A saran per program that names no indicator: its capaian kinerja and efficiency stay empty."""
+    found = []
+    for pd_ in pemda.perangkat_daerah:
+        for program in pd_.program:
+            if program.iku_didukung:
+                continue
+            kolom = c.KOLOM_IKU_DIDUKUNG
+            found.append(Temuan(
+                KODE_PROGRAM_TANPA_IKU, Tingkat.SARAN, program.asal.lembar, program.asal.sel(kolom),
+                program.asal.baris, kolom, "",
+                f"Program '{program.nama}' ({pd_.kode}, {program.tahun}) belum menyebut IKU yang didukungnya, "
+                "sehingga capaian kinerja dan efisiensinya tidak dapat dihitung pada LKjIP.",
+                f"Isi kolom '{kolom}' dengan Kode IKU yang didukung program ini, dipisah koma.", "Struktur"))
+    return found
+
+
 def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
     """The model, or None with the finding that prevented it (only when the schema was skipped)."""
     try:
         pemda = _pemda(tables)
-        return pemda, _bentuk_penetapan(tables, pemda)
+        return pemda, _bentuk_penetapan(tables, pemda) + _program_tanpa_iku(pemda)
     except _Gagal as exc:
         return None, [exc.temuan]
     except values.NilaiTidakSah as exc:  # Skala Predikat default etc.

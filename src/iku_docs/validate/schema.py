@@ -270,7 +270,7 @@ def _key_rule(frame: _Frame, kunci: tuple[str, ...]) -> None:
 
 
 def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujuan: str, kolom_tujuan: str,
-                    many: bool = False) -> None:
+                    many: bool = False, pisah: str = r"[,;]") -> None:
     valid = set(targets.dropna())
 
     def split(v: Any) -> list[str]:
@@ -279,7 +279,7 @@ def _reference_rule(frame: _Frame, header: str, targets: pd.Series, lembar_tujua
         code = values.coba(c.Jenis.KODE, v)
         if isinstance(code, values.NilaiTidakSah):
             return []  # reported by the type check
-        return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if many else [code]
+        return [p.strip() for p in re.split(pisah, code) if p.strip()] if many else [code]
 
     def check(s: pd.Series) -> pd.Series:
         return _series(s, frame.mask(header, lambda v: all(p in valid for p in split(v))))
@@ -538,6 +538,9 @@ def check_structure(tables: Tables) -> list[Temuan]:
         elif nama == c.LEMBAR_PROGRAM.nama:
             if c.KODE_PD in frame.df:
                 _reference_rule(frame, c.KODE_PD, pd_codes, c.LEMBAR_PD.nama, c.KODE_PD)
+            if c.KOLOM_IKU_DIDUKUNG in frame.df:  # codes separated by commas or line breaks (teks made them spaces)
+                _reference_rule(frame, c.KOLOM_IKU_DIDUKUNG, all_iku, "IKU Pemda / IKU Perangkat Daerah", c.KODE_IKU,
+                                many=True, pisah=r"[,;\s]+")
             _year_rule(frame, "Tahun", periode)
         elif nama == c.LEMBAR_REALISASI.nama:
             if c.KODE_IKU in frame.df:

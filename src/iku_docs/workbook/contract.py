@@ -161,6 +161,16 @@ KOLOM_PD_PJ = "PD Penanggung Jawab"
 KOLOM_UNIT_TERKAIT = "Unit Terkait"
 KOLOM_MENDUKUNG = "Mendukung IKU Pemda"
 KOLOM_JENIS_CASCADING = "Jenis Cascading"
+KOLOM_STANDAR_NASIONAL = "Standar Nasional"
+KOLOM_SUMBER_STANDAR = "Sumber Standar"
+KOLOM_IKU_DIDUKUNG = "IKU Didukung"
+KOLOM_FAKTOR_PENDUKUNG = "Faktor Pendukung"
+KOLOM_FAKTOR_PENGHAMBAT = "Faktor Penghambat"
+KOLOM_UPAYA_PERBAIKAN = "Upaya Perbaikan"
+ISIAN_TOLERANSI_EFISIENSI = "Toleransi Efisiensi"
+ISIAN_CAPAIAN_TAK_TERDEFINISI = "Capaian Tak Terdefinisi"
+CAPAIAN_TAK_TERDEFINISI = ("Kosong", "Batas")
+DEFAULT_TOLERANSI_EFISIENSI = "5"
 
 MEMBACA_METODE = (
     "R/T = Realisasi ÷ Target × 100 (semakin tinggi semakin baik); "
@@ -184,6 +194,17 @@ _IKU_COMMON = (
     Kolom("Metode Capaian", wajib=False, pilihan=METODE_CAPAIAN, keterangan="Rumus capaian. Kosongkan untuk "
           "memakai R/T (polaritas Maksimal) atau 'Metode Capaian Negatif' di lembar Pengaturan (polaritas "
           "Minimal). " + MEMBACA_METODE, lebar=12),
+)
+
+# Comparison with the national standard (PermenPANRB 53/2014, Bab III analysis 5); optional, the last columns
+# of both IKU sheets (after the Target columns, see ``columns_for``).
+KOLOM_IKU_SETELAH_TARGET = (
+    Kolom(KOLOM_STANDAR_NASIONAL, Jenis.NILAI, wajib=False, lebar=12,
+          keterangan="Target atau rata-rata nasional pembanding, berupa angka atau tingkat skala kualitatif "
+          "(WTP, BB). Kosongkan bila belum ada standar."),
+    Kolom(KOLOM_SUMBER_STANDAR, wajib=False, lebar=24,
+          keterangan="Asal standar nasional, misalnya 'RPJMN 2025–2029', 'SPM' atau 'rata-rata nasional BPS "
+          "2025'.", contoh="RPJMN 2025–2029"),
 )
 
 LEMBAR_IDENTITAS = Lembar(
@@ -248,6 +269,16 @@ LEMBAR_PENGATURAN = Lembar(
               keterangan="Ya: Lampiran I dan II memuat kolom Satuan dan target tiap tahun."),
         Isian("Aturan Nonaktif", wajib=False, bawaan="",
               keterangan="Kode aturan mutu yang tidak diperiksa, dipisah koma (lihat 'iku-docs rules')."),
+        Isian(ISIAN_TOLERANSI_EFISIENSI, Jenis.ANGKA, wajib=False, bawaan=DEFAULT_TOLERANSI_EFISIENSI,
+              keterangan="Efisiensi program = capaian kinerja − serapan anggaran, dalam poin. Lebih dari "
+              "+toleransi: Efisien; dari −toleransi sampai +toleransi: Cukup Efisien; kurang dari −toleransi: "
+              "Kurang Efisien."),
+        Isian(ISIAN_CAPAIAN_TAK_TERDEFINISI, wajib=False, pilihan=CAPAIAN_TAK_TERDEFINISI,
+              bawaan=CAPAIAN_TAK_TERDEFINISI[0],
+              keterangan="Bila rumus capaian tidak terdefinisi (target 0 pada R/T, realisasi 0 pada T/R). "
+              "Kosong: capaian dicetak '–' dengan catatan dan tidak dihitung dalam rata-rata. Batas: dipakai "
+              "nilai batas (target 0 terlampaui pada R/T: 100; target 0 tidak tercapai: 0; realisasi 0 pada "
+              "T/R: 200)."),
     ),
 )
 
@@ -348,6 +379,10 @@ LEMBAR_PROGRAM = Lembar(
         Kolom("Anggaran", Jenis.UANG, lebar=20, keterangan="Rupiah, misalnya 1250000000 atau 'Rp 1.250.000.000'."),
         Kolom("Realisasi Anggaran", Jenis.UANG, wajib=False, lebar=20,
               keterangan="Rupiah yang terserap; kosongkan bila belum ada."),
+        Kolom(KOLOM_IKU_DIDUKUNG, wajib=False, lebar=18,
+              keterangan="Kode IKU (lembar IKU Pemda atau IKU Perangkat Daerah) yang didukung program ini; "
+              "beberapa kode dipisah koma atau baris baru (Alt+Enter). Capaian kinerja program dihitung dari "
+              "indikator ini.", contoh="DINKES-01, DINKES-02"),
     ),
 )
 
@@ -363,6 +398,12 @@ LEMBAR_REALISASI = Lembar(
               "skala kualitatif (WTP, BB, A)."),
         Kolom("Penjelasan", wajib=False, lebar=60, keterangan="Analisis capaian: penyebab keberhasilan atau "
               "kegagalan dan upaya perbaikan. Dicetak di bawah sasaran pada LKjIP."),
+        Kolom(KOLOM_FAKTOR_PENDUKUNG, wajib=False, lebar=40,
+              keterangan="Hal yang membantu tercapainya target, misalnya dukungan anggaran atau kerja sama."),
+        Kolom(KOLOM_FAKTOR_PENGHAMBAT, wajib=False, lebar=40,
+              keterangan="Hal yang menghambat tercapainya target; kosongkan bila tidak ada."),
+        Kolom(KOLOM_UPAYA_PERBAIKAN, wajib=False, lebar=40,
+              keterangan="Langkah yang akan ditempuh pada tahun berikutnya untuk meningkatkan capaian."),
     ),
 )
 
@@ -397,4 +438,5 @@ def columns_for(lembar: Lembar, periode: range | None) -> tuple[Kolom, ...]:
         Kolom(target_header(t), Jenis.NILAI, lebar=10, keterangan=f"Target tahun {t}.") for t in (periode or ())
     )
     tail = KOLOM_IKU_PD_SETELAH_TARGET if lembar is LEMBAR_IKU_PD else ()
-    return lembar.kolom + targets + tail
+    # The national standard comes last, so the columns of existing workbooks keep their letters.
+    return lembar.kolom + targets + tail + KOLOM_IKU_SETELAH_TARGET
