@@ -84,7 +84,7 @@ class Iku:
             "Definisi Operasional": self.definisi, "Formula": self.formula, "Alasan": self.alasan,
             "Satuan": self.satuan, "Jenis Angka": self.jenis_angka, "Polaritas": self.polaritas,
             "Metode Capaian": self.metode, "Sumber Data": self.sumber, "Baseline": self.baseline,
-            **self.targets(periode),
+            **self.targets(periode), **self.standar_row(),
         }
 
     def pemda_row(self, periode: range) -> dict[str, Any]:
@@ -95,9 +95,22 @@ class Iku:
         return {c.KODE_PD: self.kode_pd, **self.common(periode), "Unit Terkait": self.unit,
                 "Mendukung IKU Pemda": self.mendukung, "Jenis Cascading": self.cascading}
 
+    def _asal(self) -> str:
+        """The code the national standard and the factors are written under: a Duplicate shares its parent's."""
+        return self.mendukung if self.cascading == DUPLICATE and self.mendukung else self.kode
+
+    def standar_row(self) -> dict[str, Any]:
+        nilai, sumber = STANDAR_NASIONAL.get(self._asal(), (None, None))
+        return {c.KOLOM_STANDAR_NASIONAL: nilai, c.KOLOM_SUMBER_STANDAR: sumber}
+
     def realisasi_rows(self) -> list[dict[str, Any]]:
-        return [{c.KODE_IKU: self.kode, "Tahun": tahun, "Realisasi": nilai, "Penjelasan": penjelasan}
-                for tahun, (nilai, penjelasan) in sorted(self.realisasi.items())]
+        rows = []
+        for tahun, (nilai, penjelasan) in sorted(self.realisasi.items()):
+            pendukung, penghambat, upaya = FAKTOR.get((self._asal(), tahun), (None, None, None))
+            rows.append({c.KODE_IKU: self.kode, "Tahun": tahun, "Realisasi": nilai, "Penjelasan": penjelasan,
+                         c.KOLOM_FAKTOR_PENDUKUNG: pendukung, c.KOLOM_FAKTOR_PENGHAMBAT: penghambat,
+                         c.KOLOM_UPAYA_PERBAIKAN: upaya})
+        return rows
 
 
 def duplikat(induk: Iku, kode: str, kode_pd: str, sasaran: str, unit: str) -> Iku:
@@ -136,6 +149,8 @@ class Sampel:
     iku_pemda: tuple[Iku, ...]
     iku_pd: tuple[Iku, ...]
     program: tuple[tuple[str, int, str, Any, Any], ...]  # kode PD, tahun, program, anggaran, realisasi
+    # (kode PD, program) -> the Kode IKU it serves, as a Bagian Perencanaan writes them (comma or line break)
+    iku_didukung: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def fungsi_dinas(bidang: str, kepala_daerah: str = "Bupati", administrasi: str = "dinas") -> tuple[str, ...]:
@@ -688,6 +703,100 @@ KAB_PROGRAM_DATA = (
 )
 
 
+# Kode IKU -> (Standar Nasional, Sumber Standar). Indicators without a published national figure are left out:
+# the LKjIP prints "belum ada standar" for them.
+STANDAR_NASIONAL: dict[str, tuple[Any, str]] = {
+    "IKU-01": (16.85, "Long Form Sensus Penduduk 2020 (BPS)"),
+    "IKU-02": (19.8, "Survei Status Gizi Indonesia 2024 (Kementerian Kesehatan)"),
+    "IKU-04": (8.85, "Rata-rata nasional BPS 2024"),
+    "IKU-06": (4.91, "Sakernas Agustus 2024 (BPS)"),
+    "IKU-08": ("WTP", "RPJMN 2025–2029"),
+    "DINKES-03": (100, "SPM bidang kesehatan (Permenkes Nomor 6 Tahun 2024)"),
+    "IKU-1": (72.39, "Rata-rata nasional BPS 2024"),
+    "IKU-3": (8.57, "Rata-rata nasional BPS Maret 2025"),
+    "IKU-P01": (189, "Long Form Sensus Penduduk 2020 (BPS)"),
+    "IKU-P04": ("WTP", "RPJMN 2025–2029"),
+}
+# (Kode IKU, tahun) -> (Faktor Pendukung, Faktor Penghambat, Upaya Perbaikan) of the Realisasi sheet.
+FAKTOR: dict[tuple[str, int], tuple[str | None, str | None, str | None]] = {
+    ("IKU-01", 2026): (
+        "Kunjungan neonatal lengkap 94,2% dan sistem rujukan terpadu maternal-neonatal ke RSUD.",
+        "Berat badan lahir rendah dan asfiksia masih menjadi penyebab kematian terbanyak.",
+        "Penguatan kelas ibu hamil dan persalinan di fasilitas kesehatan oleh tenaga terlatih."),
+    ("IKU-02", 2026): (
+        "Pemberian makanan tambahan berbahan pangan lokal dan audit kasus stunting di desa lokus.",
+        "Cakupan pengukuran naik sehingga lebih banyak kasus terdeteksi; konvergensi lintas sektor belum merata.",
+        "Intervensi spesifik pada 1.000 hari pertama kehidupan dan konvergensi lintas sektor di 26 desa lokus."),
+    ("IKU-03", 2026): (
+        "Bantuan transportasi bagi siswa dari dusun terpencil.",
+        "Migrasi siswa ke pondok pesantren di luar daerah yang tidak tercatat dalam Dapodik.",
+        "Pendataan bersama Kementerian Agama agar siswa pondok pesantren tercatat."),
+    ("IKU-04", 2026): (
+        "Program kesetaraan di PKBM diperluas ke seluruh kecamatan.",
+        None,
+        "Menjaga angka melanjutkan ke SMA/SMK melalui beasiswa bagi keluarga miskin."),
+    ("IKU-05", 2026): (
+        "Pengawasan izin lingkungan dan penanaman pohon di daerah aliran sungai.",
+        "Indeks kualitas air turun pada musim kemarau karena debit sungai rendah.",
+        "Pembangunan instalasi pengolahan air limbah komunal di dua kecamatan padat penduduk."),
+    ("IKU-06", 2026): (
+        "Pelatihan berbasis kompetensi dan bursa kerja daring.",
+        "Bertambahnya lulusan SMK yang belum terserap industri.",
+        "Penyelarasan kurikulum SMK dengan kebutuhan industri bersama forum komunikasi dunia usaha."),
+    ("IKU-10", 2026): (
+        "Penyederhanaan birokrasi dan digitalisasi layanan perizinan.",
+        "Komponen zona integritas belum optimal karena baru dua unit kerja yang dibangun.",
+        "Pembangunan zona integritas di empat unit kerja pelayanan tahun berikutnya."),
+    ("DINKES-03", 2026): (
+        "Pemeriksaan ibu hamil oleh bidan desa terjadwal dan pencatatan pada aplikasi kohort.", None,
+        "Mempertahankan kunjungan rumah bagi ibu hamil yang tidak datang ke posyandu."),
+    ("DISDIK-04", 2026): (
+        "Pendampingan akreditasi oleh pengawas sekolah.",
+        "Enam sekolah swasta kecil belum memenuhi standar sarana dan prasarana.",
+        "Bantuan sarana prasarana dan penggabungan sekolah swasta kecil yang berdekatan."),
+    ("DLH-03", 2026): (
+        "Bank sampah di 40 desa dan TPS3R baru.",
+        "Armada pengangkut di tiga kecamatan belum mencukupi.",
+        "Pengadaan dua truk pengangkut dan penambahan ritase di kecamatan yang belum terlayani."),
+    ("INSP-02", 2026): (
+        "Penilaian mandiri maturitas SPIP oleh seluruh perangkat daerah.",
+        "Manajemen risiko tingkat kegiatan belum diterapkan di semua perangkat daerah.",
+        "Bimbingan teknis manajemen risiko dan reviu register risiko oleh Inspektorat."),
+    ("IKU-1", 2025): (
+        "Skrining kesehatan usia produktif di puskesmas.", None,
+        "Perluasan skrining penyakit tidak menular ke tempat kerja."),
+}
+# The programs of the Kabupaten sample and the indicators they serve: every PD's main programs serve its
+# outcome indicators, the support programs (Penunjang) its governance indicator.
+KAB_IKU_DIDUKUNG: dict[tuple[str, str], str] = {
+    ("DINKES", PENUNJANG_KAB): "DINKES-05",
+    ("DINKES", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat"):
+        "DINKES-01\nDINKES-02\nDINKES-03",
+    ("DINKES", "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"): "DINKES-05",
+    ("DINKES", "Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman"): "DINKES-03",
+    ("DINKES", "Program Pemberdayaan Masyarakat Bidang Kesehatan"): "DINKES-02, DINKES-04",
+    ("DISDIK", PENUNJANG_KAB): "DISDIK-04",
+    ("DISDIK", "Program Pengelolaan Pendidikan"): "DISDIK-01, DISDIK-02, DISDIK-03",
+    ("DISDIK", "Program Pengembangan Kurikulum"): "DISDIK-04",
+    ("DISDIK", "Program Pendidik dan Tenaga Kependidikan"): "DISDIK-02, DISDIK-04",
+    ("DLH", PENUNJANG_KAB): "DLH-01",
+    ("DLH", "Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup"): "DLH-01, DLH-02",
+    ("DLH", "Program Pengelolaan Persampahan"): "DLH-03",
+    ("DLH", "Program Peningkatan Pendidikan, Pelatihan dan Penyuluhan Lingkungan Hidup untuk Masyarakat"): "DLH-03",
+    ("DISNAKER", PENUNJANG_KAB): "DISNAKER-01",
+    ("DISNAKER", "Program Pelatihan Kerja dan Produktivitas Tenaga Kerja"): "DISNAKER-01, DISNAKER-02",
+    ("DISNAKER", "Program Penempatan Tenaga Kerja"): "DISNAKER-01",
+    ("DISNAKER", "Program Hubungan Industrial"): "DISNAKER-03",
+    ("INSP", PENUNJANG_KAB): "INSP-04",
+    ("INSP", "Program Penyelenggaraan Pengawasan"): "INSP-01, INSP-03",
+    ("INSP", "Program Perumusan Kebijakan, Pendampingan dan Asistensi"): "INSP-02",
+    ("BAPPEDA", PENUNJANG_KAB): "BAPPEDA-01",
+    ("BAPPEDA", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"): "BAPPEDA-01, BAPPEDA-03",
+    ("BAPPEDA", "Program Koordinasi dan Sinkronisasi Perencanaan Pembangunan Daerah"): "BAPPEDA-02",
+    ("BAPPEDA", "Program Penelitian dan Pengembangan Daerah"): "BAPPEDA-04",
+}
+
+
 def program_rows(data: tuple[tuple[str, str, int, int, int, int], ...]) -> tuple[tuple, ...]:
     """Two budget years per program, all of 2025 first, as a Bagian Keuangan export lists them."""
     return tuple((kode, tahun, nama, angka[i], angka[i + 1])
@@ -745,6 +854,7 @@ KABUPATEN = Sampel(
     iku_pemda=KAB_IKU_PEMDA,
     iku_pd=KAB_IKU_PD,
     program=program_rows(KAB_PROGRAM_DATA),
+    iku_didukung=KAB_IKU_DIDUKUNG,
 )
 
 
@@ -908,6 +1018,12 @@ KOTA = Sampel(
         ("BAPPEDA", 2026, "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", 2_150_000_000,
          2_040_500_000),
     ),
+    # The support program names no indicator: the sample shows the saran that asks for one.
+    iku_didukung={
+        ("DINKES", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat"): "DINKES-1; DINKES-2",
+        ("DISDIK", "Program Pengelolaan Pendidikan"): "DISDIK-1\nDISDIK-2",
+        ("BAPPEDA", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"): "BAPPEDA-2",
+    },
 )
 
 
@@ -1024,6 +1140,13 @@ PROVINSI = Sampel(
          "Rp 2.900.000.000", None),
         ("BPKAD", 2026, "Program Pengelolaan Keuangan Daerah", 15_750_000_000, "Rp 14.982.300.000"),
     ),
+    iku_didukung={
+        ("DINKES", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat"):
+            "DINKES-P1, DINKES-P2",
+        ("DISPAR", "Program Pemasaran Pariwisata"): "DISPAR-P1, DISPAR-P2",
+        ("BAPPEDA", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"): "BAPPEDA-P1, BAPPEDA-P2",
+        ("BPKAD", "Program Pengelolaan Keuangan Daerah"): "BPKAD-P1, BPKAD-P2",
+    },
 )
 
 
@@ -1042,7 +1165,8 @@ def build_workbook(sampel: Sampel) -> Workbook:
     append_rows(wb[c.LEMBAR_IKU_PEMDA.nama], [iku.pemda_row(periode) for iku in sampel.iku_pemda])
     append_rows(wb[c.LEMBAR_IKU_PD.nama], [iku.pd_row(periode) for iku in sampel.iku_pd])
     append_rows(wb[c.LEMBAR_PROGRAM.nama], [
-        {c.KODE_PD: kode, "Tahun": tahun, "Program": nama, "Anggaran": anggaran, "Realisasi Anggaran": realisasi}
+        {c.KODE_PD: kode, "Tahun": tahun, "Program": nama, "Anggaran": anggaran, "Realisasi Anggaran": realisasi,
+         c.KOLOM_IKU_DIDUKUNG: sampel.iku_didukung.get((kode, nama))}
         for kode, tahun, nama, anggaran, realisasi in sampel.program
     ])
     append_rows(wb[c.LEMBAR_REALISASI.nama],

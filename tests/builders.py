@@ -145,7 +145,7 @@ IKU_PD_ROWS = [
             "Pemerintah Daerah", "opini", "Kualitatif", "Maksimal", "WDP", ("WTP",) * 5, "IKU-05", "Duplicate"),
 ]
 
-PROGRAM_ROWS = [
+_PROGRAM_ROWS = [
     {c.KODE_PD: "DINKES", "Tahun": 2026, "Program": "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya "
      "Kesehatan Masyarakat", "Anggaran": 12_500_000_000, "Realisasi Anggaran": 11_800_000_000},
     {c.KODE_PD: "DINKES", "Tahun": 2026, "Program": "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
@@ -155,6 +155,9 @@ PROGRAM_ROWS = [
     {c.KODE_PD: "INSP", "Tahun": 2026, "Program": "Program Penyelenggaraan Pengawasan", "Anggaran": 2_000_000_000,
      "Realisasi Anggaran": 1_950_000_000},
 ]
+# The indicators each program serves (Program Anggaran → IKU Didukung): without them a program gets a saran.
+_IKU_DIDUKUNG = ("PD-KES-01, PD-KES-02", "PD-KES-01", "PD-DIK-01", "PD-INS-01")
+PROGRAM_ROWS = [{**row, c.KOLOM_IKU_DIDUKUNG: kode} for row, kode in zip(_PROGRAM_ROWS, _IKU_DIDUKUNG, strict=True)]
 
 REALISASI_ROWS = [
     {c.KODE_IKU: kode, "Tahun": tahun, "Realisasi": nilai, "Penjelasan": f"Penjelasan capaian {kode} tahun {tahun}."}

@@ -70,10 +70,11 @@ def iku_pd(kode_pd: str, kode: str, nama: str, *, mendukung: str | None = None, 
     )
 
 
-def program(kode_pd: str, nama: str, anggaran: int, realisasi: int | None, tahun: int = 2026) -> Program:
+def program(kode_pd: str, nama: str, anggaran: int, realisasi: int | None, tahun: int = 2026,
+            iku_didukung: tuple[str, ...] = ()) -> Program:
     _row["prog"] += 1
     return Program(kode_pd, tahun, nama, D(anggaran), None if realisasi is None else D(realisasi),
-                   Asal("Program Anggaran", _row["prog"], {"Anggaran": "D"}))
+                   Asal("Program Anggaran", _row["prog"], {"Anggaran": "D"}), iku_didukung)
 
 
 def kepala(nama: str, jabatan: str, status: str = "Definitif") -> Pejabat:
@@ -105,7 +106,7 @@ def make_pemda(**overrides) -> Pemda:
                         ("Perumusan kebijakan bidang kesehatan;", "Pelaksanaan kebijakan bidang kesehatan;"),
                         dinkes_iku,
                         (program("DINKES", "Program Pemenuhan Upaya Kesehatan Perorangan dan Masyarakat",
-                                 12_500_000_000, 11_800_000_000),
+                                 12_500_000_000, 11_800_000_000, iku_didukung=("PD-KES-01", "PD-KES-02")),
                          program("DINKES", "Program Peningkatan Kapasitas SDM Kesehatan", 1_250_000_000,
                                  1_100_000_000)),
                         Asal("Perangkat Daerah", 2)),
@@ -113,12 +114,14 @@ def make_pemda(**overrides) -> Pemda:
                                                              "Plt."),
                         "Membantu Bupati melaksanakan urusan pemerintahan bidang pendidikan.",
                         ("Perumusan kebijakan bidang pendidikan;",), disdik_iku,
-                        (program("DISDIK", "Program Pengelolaan Pendidikan", 30_000_000_000, None),),
+                        (program("DISDIK", "Program Pengelolaan Pendidikan", 30_000_000_000, None,
+                                 iku_didukung=("PD-DIK-01",)),),
                         Asal("Perangkat Daerah", 3)),
         PerangkatDaerah("INSP", "Inspektorat Daerah", kepala("Ir. Retno Wulandari", "Inspektur"),
                         "Membantu Bupati membina dan mengawasi pelaksanaan urusan pemerintahan.",
                         ("Perumusan kebijakan teknis pengawasan;", "Pelaksanaan pengawasan internal;"), insp_iku,
-                        (program("INSP", "Program Penyelenggaraan Pengawasan", 2_000_000_000, 1_950_000_000),),
+                        (program("INSP", "Program Penyelenggaraan Pengawasan", 2_000_000_000, 1_950_000_000,
+                                 iku_didukung=("PD-INS-01",)),),
                         Asal("Perangkat Daerah", 4)),
     )
     iku = (

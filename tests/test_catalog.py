@@ -248,7 +248,9 @@ def _workbooks(folder: Path) -> list[Path]:
     kosong.rename_header(IKU_PEMDA, "Target 2029", "Target 2031")
     kosong.set_kv(PENGATURAN, "Aturan Nonaktif", "SMART-AKTIFITAS, XYZ")  # the rules run on the rows that parsed
     kosong.set_kv(PENGATURAN, "Bentuk Batang Tubuh", "Diktum")  # a Peraturan in diktum
-    return [saved("sel", sel), saved("kode", kode), saved("kosong", kosong), corpus.with_macros(folder),
+    program = WorkbookBuilder().set_value(PROGRAM, c.KOLOM_IKU_DIDUKUNG, 1, None)  # a program serving no IKU
+    return [saved("sel", sel), saved("kode", kode), saved("kosong", kosong), saved("program", program),
+            corpus.with_macros(folder),
             corpus.merged_cells(folder), corpus.long_cell(folder)]
 
 

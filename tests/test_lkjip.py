@@ -228,7 +228,7 @@ def test_budget_total_equals_the_sum_of_programs(rendered, berkas):
     programs = [r for r in table[1:] if r[0].isdigit()]
     total = next(r for r in table if r[0] == "JUMLAH")
     assert programs
-    assert rupiah_value(total[2]) == sum(rupiah_value(r[2]) for r in programs)
+    assert rupiah_value(total[3]) == sum(rupiah_value(r[3]) for r in programs)
 
 
 def test_pemda_budget_lists_every_program_grouped_by_perangkat_daerah(rendered):
@@ -243,16 +243,18 @@ def test_pemda_budget_lists_every_program_grouped_by_perangkat_daerah(rendered):
 def test_serapan_and_efisiensi_of_a_program(rendered):
     table = rows(anggaran(rendered["lkjip/lkjip-dinkes-2026.docx"]))
     first = next(r for r in table if r[0] == "1")
-    # 11,8 M ÷ 12,5 M = 94,40; Dinkes capaian (101,33 + 102,86) ÷ 2 = 102,10; 102,10 − 94,40 = 7,70
-    assert first[2:] == ["Rp12.500.000.000", "Rp11.800.000.000", "94,40", "102,10", "7,70", "Efisien"]
+    # 11,8 M ÷ 12,5 M = 94,40; it serves PD-KES-01 and PD-KES-02: (101,33 + 102,86) ÷ 2 = 102,10;
+    # 102,10 − 94,40 = +7,70 poin, above the default band of 5: Efisien
+    assert first[2:] == ["PD-KES-01, PD-KES-02", "Rp12.500.000.000", "Rp11.800.000.000", "94,40", "102,10",
+                         "+7,70", "Efisien"]
     total = next(r for r in table if r[0] == "JUMLAH")
-    assert total[2:] == ["Rp13.750.000.000", "Rp12.900.000.000", "93,82", "102,10", "8,28", "Efisien"]
+    assert total[3:] == ["Rp13.750.000.000", "Rp12.900.000.000", "93,82", "102,10", "+8,28", "Efisien"]
 
 
 def test_a_total_with_an_unreported_program_is_not_understated(rendered):
     total = next(r for r in rows(anggaran(rendered[PEMDA_DOC])) if r[0] == "JUMLAH")
-    assert total[2] == "Rp45.750.000.000"
-    assert total[3:6] == ["belum dilaporkan", "-", "101,35"]
+    assert total[3] == "Rp45.750.000.000"
+    assert total[4:7] == ["belum dilaporkan", "-", "101,35"]
 
 
 # --- chart ----------------------------------------------------------------------------------------------------
@@ -782,3 +784,114 @@ def test_no_chart_is_taller_than_a_landscape_page_holds():
         img = Image.open(io.BytesIO(png))
         height_mm = img.height / img.width * chart.LEBAR_GRAFIK_MM
         assert height_mm <= 150.5
+
+
+# --- issue 14: program capaian from the indicators it serves, national standard, factors ------------------------
+
+def _tabel(model: Pemda, kode: str) -> lkjip.TabelLkjip:
+    return next(t for t in lkjip.build_tables(model) if t.kode == kode and not t.adalah_pemda)
+
+
+def _dinkes_with(*programs, **pengaturan) -> Pemda:
+    model = make_pemda()
+    dinkes = replace(model.perangkat_daerah[0], program=programs)
+    return replace(model, perangkat_daerah=(dinkes, *model.perangkat_daerah[1:]),
+                   pengaturan=replace(model.pengaturan, **pengaturan))
+
+
+def test_a_program_serving_indicators_of_two_sasaran_averages_exactly_those():
+    # IKU-01 (Pemda, sasaran "derajat kesehatan"): 85 ÷ 84 = 101,19; PD-KES-01 (sasaran "mutu layanan"):
+    # 76 ÷ 75 = 101,33; mean 101,26. Serapan 1,1 M ÷ 1,25 M = 88,00; 101,26 − 88,00 = +13,26 poin: Efisien.
+    model = _dinkes_with(program("DINKES", "Program A", 1_250_000_000, 1_100_000_000,
+                                 iku_didukung=("IKU-01", "PD-KES-01")))
+    assert {i.sasaran for i in (model.iku[0], model.perangkat_daerah[0].iku[0])} == {
+        "Meningkatnya derajat kesehatan masyarakat", "Meningkatnya mutu layanan"}
+    [baris] = _tabel(model, "DINKES").program
+    e = baris.efisiensi
+    assert (e.capaian_kinerja, e.serapan, e.nilai, e.kategori) == (
+        Decimal("101.26"), Decimal("88.00"), Decimal("13.26"), "Efisien")
+
+
+def test_a_program_without_iku_didukung_has_no_capaian_and_no_category(rendered):
+    table = rows(anggaran(rendered["lkjip/lkjip-dinkes-2026.docx"]))
+    second = next(r for r in table if r[0] == "2")
+    assert second[1:] == ["Program Peningkatan Kapasitas SDM Kesehatan", "-", "Rp1.250.000.000",
+                          "Rp1.100.000.000", "88,00", "-", "-", "-"]
+
+
+def test_a_pd_whose_programs_serve_nothing_keeps_its_own_mean_in_the_total_only():
+    model = _dinkes_with(program("DINKES", "Program A", 1_000_000_000, 900_000_000),
+                         program("DINKES", "Program B", 1_000_000_000, 1_000_000_000))
+    tabel = _tabel(model, "DINKES")
+    assert [p.efisiensi.capaian_kinerja for p in tabel.program] == [None, None]
+    assert [p.efisiensi.kategori for p in tabel.program] == [None, None]
+    # JUMLAH: Dinkes mean (101,33 + 102,86) ÷ 2 = 102,10 against serapan 95,00: +7,10 poin
+    assert (tabel.total.capaian_kinerja, tabel.total.serapan, tabel.total.nilai) == (
+        Decimal("102.10"), Decimal("95.00"), Decimal("7.10"))
+
+
+def test_an_undefined_capaian_prints_a_dash_and_stays_out_of_program_and_unit_means(tmp_path):
+    nol = iku_pd("DINKES", "PD-KES-09", "Jumlah kasus KLB yang tidak tertangani", targets=(Decimal(0),) * 5,
+                 realisasi={2026: Decimal(3)})
+    model = make_pemda()
+    dinkes = replace(model.perangkat_daerah[0], iku=(*model.perangkat_daerah[0].iku, nol), program=(
+        program("DINKES", "Program A", 1_000_000_000, 1_000_000_000, iku_didukung=("PD-KES-09", "PD-KES-01")),))
+    model = replace(model, perangkat_daerah=(dinkes, *model.perangkat_daerah[1:]))
+    tabel = _tabel(model, "DINKES")
+    assert tabel.baris[-1].capaian.status is Status.TIDAK_TERDEFINISI
+    assert tabel.rata_rata == Decimal("102.10")  # (101,33 + 102,86) ÷ 2: the undefined one is left out
+    # Program A: only PD-KES-01 counts (101,33); serapan 100,00; +1,33 poin: within ±5, Cukup Efisien
+    e = tabel.program[0].efisiensi
+    assert (e.capaian_kinerja, e.nilai, e.kategori) == (Decimal("101.33"), Decimal("1.33"), "Cukup Efisien")
+    doc = render(model, tmp_path, "lkjip/lkjip-dinkes-2026.docx")["lkjip/lkjip-dinkes-2026.docx"]
+    row = next(r for r in rows(pengukuran(doc)) if r[2] == nol.nama)
+    assert row[6] == "–"
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Jumlah kasus KLB yang tidak tertangani: Target 0 dengan realisasi 3" in text
+
+
+def test_the_tolerance_band_comes_from_pengaturan_and_the_rule_is_printed_under_the_table(tmp_path):
+    base = make_pemda()
+    model = replace(base, pengaturan=replace(base.pengaturan, toleransi_efisiensi=Decimal(10)))
+    first = _tabel(model, "DINKES").program[0]
+    assert (first.efisiensi.nilai, first.efisiensi.kategori) == (Decimal("7.70"), "Cukup Efisien")
+    doc = render(model, tmp_path, "lkjip/lkjip-dinkes-2026.docx")["lkjip/lkjip-dinkes-2026.docx"]
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert ("Efisiensi = capaian kinerja − serapan anggaran, dalam poin; lebih dari +10 poin: Efisien; −10 sampai "
+            "+10 poin: Cukup Efisien; kurang dari −10 poin: Kurang Efisien.") in text
+    body = doc.element.body
+    tables = list(body.iterchildren(qn("w:tbl")))
+    rule = next(p for p in body.iterchildren(qn("w:p")) if "dalam poin" in "".join(p.itertext()))
+    assert list(body).index(rule) > list(body).index(tables[-1])  # under the budget table
+
+
+def test_comparison_with_the_national_standard_uses_the_indicators_own_method():
+    model = make_pemda()
+    kes1, kes2 = model.perangkat_daerah[0].iku
+    dinkes = replace(model.perangkat_daerah[0], iku=(
+        replace(kes1, standar_nasional=Decimal(80), sumber_standar="SPM"),
+        replace(kes2, standar_nasional=Decimal(8), sumber_standar="Long Form SP2020")))
+    model = replace(model, perangkat_daerah=(dinkes, *model.perangkat_daerah[1:]))
+    rows_ = lkjip.build_context(model, _tabel(model, "DINKES"))["standar"]
+    # R/T: 76 ÷ 80 = 95,00; Minimal with (2T-R)/T: (2 × 8 − 6,8) ÷ 8 = 115,00
+    assert [(r["standar"], r["sumber"], r["capaian"], r["metode"]) for r in rows_] == [
+        ("80", "SPM", "95,00", "R/T"), ("8", "Long Form SP2020", "115,00", "(2T-R)/T")]
+    disdik = lkjip.build_context(model, _tabel(model, "DISDIK"))["standar"]
+    assert [(r["standar"], r["capaian"], r["ada"]) for r in disdik] == [("belum ada standar", "-", False)]
+
+
+def test_factors_and_improvements_are_grouped_per_sasaran(tmp_path):
+    model = make_pemda()
+    kes1, kes2 = model.perangkat_daerah[0].iku
+    r = replace(kes1.realisasi[2026], faktor_pendukung="Posyandu aktif.", faktor_penghambat="Akses jalan.",
+                upaya_perbaikan="Kunjungan rumah.")
+    dinkes = replace(model.perangkat_daerah[0], iku=(replace(kes1, realisasi={**kes1.realisasi, 2026: r}), kes2))
+    model = replace(model, perangkat_daerah=(dinkes, *model.perangkat_daerah[1:]))
+    [group] = lkjip.build_context(model, _tabel(model, "DINKES"))["faktor"]
+    assert group["sasaran"] == "Meningkatnya mutu layanan"
+    assert [(i["pendukung"], i["penghambat"], i["upaya"]) for i in group["indikator"]] == [
+        ("Posyandu aktif.", "Akses jalan.", "Kunjungan rumah."), ("belum diisi", "belum diisi", "belum diisi")]
+    doc = render(model, tmp_path, "lkjip/lkjip-dinkes-2026.docx")["lkjip/lkjip-dinkes-2026.docx"]
+    table = next(t for t in doc.tables if t.rows[0].cells[3].text == "Faktor Pendukung")
+    assert rows(table)[1][1:] == ["Meningkatnya mutu layanan", kes1.nama, "Posyandu aktif.", "Akses jalan.",
+                                  "Kunjungan rumah."]

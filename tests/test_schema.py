@@ -89,7 +89,8 @@ CASES = [
     ("target year column outside the period", lambda b: b.set(IKU_PEMDA, "V1", "Target 2030"),
      [("STRUK-TARGET-PERIODE", IKU_PEMDA, "V1")]),
     ("sheet without data", lambda b: b.delete_rows(IKU_PD, lambda row: True).delete_rows(
-        REALISASI, lambda row: row["Kode IKU"].startswith("PD-")),
+        REALISASI, lambda row: row["Kode IKU"].startswith("PD-")).delete_rows(PROGRAM, lambda row: True).add_row(
+        PROGRAM, {"Kode PD": "INSP", "Tahun": 2026, "Program": "Program Pengawasan", "Anggaran": 1}),
      [("STRUK-DATA-KOSONG", IKU_PD, None)]),
 ]
 

@@ -345,6 +345,12 @@ _PENGATURAN = (
          "Kode aturan '{nilai}' pada isian '{kolom}' tidak dikenal, sehingga tidak ada aturan yang dimatikan "
          "olehnya.", "{mirip}Lihat daftar kode dengan 'iku-docs rules'.",
          opsional={"mirip": "Mungkin maksudnya '{mirip}'. "}),
+    Kode("STRUK-PROGRAM-TANPA-IKU", S, Kriteria.STRUKTUR, Bagian.SEL, "Program tanpa IKU yang didukung",
+         "Capaian kinerja program dan efisiensinya pada LKjIP dihitung dari indikator yang didukung program itu; "
+         "tanpa kolom IKU Didukung, keduanya tidak dapat dihitung.",
+         "Program '{program}' ({kode_pd}, {tahun}) belum menyebut IKU yang didukungnya, sehingga capaian kinerja "
+         "dan efisiensinya tidak dapat dihitung pada LKjIP.",
+         "Isi kolom '{kolom}' dengan Kode IKU yang didukung program ini, dipisah koma."),
     Kode("PENGATURAN-DIKTUM-PERATURAN", P, Kriteria.STRUKTUR, Bagian.SEL, "Peraturan ditulis dalam Diktum",
          "UU 12/2011 (Lampiran II) menyusun batang tubuh Peraturan dalam Pasal; bentuk Diktum (KESATU, KEDUA, ...) "
          "dipakai untuk Keputusan. Dokumen tetap dibuat dalam bentuk yang diminta.",

@@ -49,6 +49,9 @@ class Realisasi:
     nilai: Nilai
     penjelasan: str = ""
     asal: Asal | None = None
+    faktor_pendukung: str = ""
+    faktor_penghambat: str = ""
+    upaya_perbaikan: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,8 @@ class IKU:
     mendukung: str | None = None
     jenis_cascading: str | None = None
     realisasi: Mapping[int, Realisasi] = field(default_factory=dict)
+    standar_nasional: Nilai | None = None  # national target or average to compare with; None: no standard yet
+    sumber_standar: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,9 +52,18 @@ METODE = (
     "WTP 4, WDP 3, TW 2, TMP 1): realisasi pada atau di atas tingkat target = 100, di bawahnya = nilai "
     "realisasi ÷ nilai target × 100.")
 KASUS_KHUSUS = (
-    "Target 0 dan realisasi 0: capaian 100. Target 0 dengan realisasi di atas 0: 100 untuk R/T, 0 untuk "
-    "T/R dan (2T-R)/T. Realisasi 0 dengan T/R: 200. Realisasi yang belum dilaporkan tidak dihitung sebagai 0 "
-    "dan tidak masuk rata-rata.")
+    "Target 0 dan realisasi 0: capaian 100. {% if tak_terdefinisi_batas %}Target 0 dengan realisasi di atas 0: "
+    "100 untuk R/T, 0 untuk T/R dan (2T-R)/T. Realisasi 0 dengan T/R: 200.{% else %}Target 0 dengan realisasi "
+    "di atas 0, atau realisasi 0 dengan T/R: rumus membagi dengan 0, sehingga capaian tidak terdefinisi, dicetak "
+    "“–” dan tidak masuk rata-rata maupun hitungan predikat.{% endif %} Realisasi yang belum dilaporkan tidak "
+    "dihitung sebagai 0 dan tidak masuk rata-rata.")
+ATURAN_EFISIENSI = (
+    "Serapan = Realisasi ÷ Anggaran × 100. Capaian kinerja program = rata-rata capaian IKU yang didukung program "
+    "(kolom IKU Didukung pada lembar Program Anggaran); program tanpa IKU Didukung tidak diberi capaian dan "
+    "efisiensi. {% if adalah_pemda %}Baris Jumlah memakai rata-rata capaian IKU pemerintah daerah.{% else %}"
+    "Baris Jumlah memakai rata-rata capaian IKU Perangkat Daerah ini.{% endif %} Efisiensi = capaian kinerja − "
+    "serapan anggaran, dalam poin; lebih dari +{{ toleransi }} poin: Efisien; −{{ toleransi }} sampai "
+    "+{{ toleransi }} poin: Cukup Efisien; kurang dari −{{ toleransi }} poin: Kurang Efisien.")
 
 
 # --- document, styles, paragraphs ----------------------------------------------------------------------------
@@ -184,17 +193,18 @@ def progres_table(doc) -> None:
 
 
 def anggaran_table(doc) -> None:
-    """No | Program | Anggaran | Realisasi | Serapan (%) | Capaian Kinerja (%) | Efisiensi (%) | Keterangan,
+    """No | Program | IKU Didukung | Anggaran | Realisasi | Serapan (%) | Capaian Kinerja (%) | Efisiensi (poin) |
+    Keterangan,
     grouped by Perangkat Daerah (a heading row when the group has a title), with the JUMLAH row.
 
     The very last program row is a copy of the data row that keeps with JUMLAH, so a page break never leaves
     the repeated header over a lone total.
     """
-    widths = [9, 55, 46, 46, 20, 21, 19, 28]
+    widths = [9, 50, 30, 38, 38, 18, 19, 19, 24]
     last = len(widths) - 1
     table = ruled_table(doc, widths, 16)
-    titles(table, ["No", "Program", "Anggaran", "Realisasi", "Serapan (%)", "Capaian Kinerja (%)",
-                   "Efisiensi (%)", "Keterangan"])
+    titles(table, ["No", "Program", "IKU Didukung", "Anggaran", "Realisasi", "Serapan (%)", "Capaian Kinerja (%)",
+                   "Efisiensi (poin)", "Keterangan"])
     loop_row(table, 1, "{%tr for g in anggaran %}")
     loop_row(table, 2, "{%tr if g.judul %}")
     text(span(table.rows[3], 0, last), "{{ g.judul }}", bold=True, keep=True)
@@ -205,22 +215,58 @@ def anggaran_table(doc) -> None:
         data = row.cells
         text(data[0], "{{ p.no }}", align=J.CENTER)
         text(data[1], "{{ p.nama }}")
-        text(data[2], "{{ p.anggaran }}", align=J.RIGHT)
-        text(data[3], "{{ p.realisasi }}", align=J.RIGHT)
-        for cell, tag in zip(data[4:], ("p.serapan", "p.capaian", "p.efisiensi", "p.kategori"), strict=True):
+        text(data[2], "{{ p.iku_didukung }}", align=J.CENTER)
+        text(data[3], "{{ p.anggaran }}", align=J.RIGHT)
+        text(data[4], "{{ p.realisasi }}", align=J.RIGHT)
+        for cell, tag in zip(data[5:], ("p.serapan", "p.capaian", "p.efisiensi_poin", "p.kategori"), strict=True):
             text(cell, f"{{{{ {tag} }}}}", align=J.CENTER)
 
     data_rows(table, 6, fill, keep_if="loop.last and g == anggaran|last")
     loop_row(table, 11, "{%tr endfor %}")
     empty_rows(table, 12, "(tidak ada program pada tahun {{ tahun }})")
     total = table.rows[15]
-    text(span(total, 0, 1), "JUMLAH", bold=True, align=J.CENTER)
+    text(span(total, 0, 2), "JUMLAH", bold=True, align=J.CENTER)
     total = total.cells
-    text(total[2], "{{ total.anggaran }}", bold=True, align=J.RIGHT)
-    text(total[3], "{{ total.realisasi }}", bold=True, align=J.RIGHT)
-    for cell, tag in zip(total[4:], ("total.serapan", "total.capaian", "total.efisiensi", "total.kategori"),
+    text(total[3], "{{ total.anggaran }}", bold=True, align=J.RIGHT)
+    text(total[4], "{{ total.realisasi }}", bold=True, align=J.RIGHT)
+    for cell, tag in zip(total[5:], ("total.serapan", "total.capaian", "total.efisiensi_poin", "total.kategori"),
                          strict=True):
         text(cell, f"{{{{ {tag} }}}}", bold=True, align=J.CENTER)
+
+
+def standar_table(doc) -> None:
+    """No | Indikator | Satuan | Realisasi <tahun> | Standar Nasional | Sumber Standar | Capaian terhadap Standar
+    (%) | Metode; "belum ada standar" where the workbook gives none."""
+    widths = [9, 70, 20, 24, 26, 42, 28, 26]
+    table = ruled_table(doc, widths, 6)
+    titles(table, ["No", "Indikator Kinerja", "Satuan", "Realisasi {{ tahun }}", "Standar Nasional",
+                   "Sumber Standar", "Capaian terhadap Standar (%)", "Metode"])
+    loop_row(table, 1, "{%tr for i in standar %}")
+    data = table.rows[2].cells
+    text(data[0], "{{ i.no }}", align=J.CENTER)
+    text(data[1], "{{ i.nama }}")
+    for cell, tag in zip(data[2:], ("i.satuan", "i.realisasi", "i.standar", "i.sumber", "i.capaian", "i.metode"),
+                         strict=True):
+        text(cell, f"{{{{ {tag} }}}}", align=J.CENTER)
+    empty_rows(table, 3, "(tidak ada indikator kinerja)")
+
+
+def faktor_table(doc) -> None:
+    """No | Sasaran | Indikator | Faktor Pendukung | Faktor Penghambat | Upaya Perbaikan; the sasaran merged over
+    its indicators as in the measurement table."""
+    widths = [9, 40, 46, 50, 50, 50]
+    table = ruled_table(doc, widths, 6)
+    titles(table, ["No", "Sasaran", "Indikator Kinerja", "Faktor Pendukung", "Faktor Penghambat",
+                   "Upaya Perbaikan"])
+    loop_row(table, 1, "{%tr for s in faktor %}")
+    loop_row(table, 2, "{%tr for i in s.indikator %}")
+    data = table.rows[3].cells
+    text(data[0], "{% vm %}{{ s.no }}", align=J.CENTER)
+    text(data[1], "{% vm %}{{ s.sasaran }}")
+    for cell, tag in zip(data[2:], ("i.nama", "i.pendukung", "i.penghambat", "i.upaya"), strict=True):
+        text(cell, f"{{{{ {tag} }}}}")
+    loop_row(table, 4, "{%tr endfor %}")
+    loop_row(table, 5, "{%tr endfor %}")
 
 
 # --- the template --------------------------------------------------------------------------------------------
@@ -264,16 +310,21 @@ def build(path: Path) -> None:
     note(doc, "Capaian terhadap target akhir = realisasi tahun {{ tahun }} dibandingkan dengan target tahun "
               "{{ tahun_akhir }}, dengan metode capaian indikator yang sama.")
 
-    heading(doc, "E. REALISASI ANGGARAN DAN EFISIENSI TAHUN {{ tahun }}")
-    # The explanation comes first: after the table it could only stand alone on a last page, or pull the
-    # JUMLAH row away from its programs.
-    note(doc, "Serapan = Realisasi ÷ Anggaran × 100. Capaian kinerja program = rata-rata capaian IKU Perangkat "
-              "Daerah pelaksana program. {% if adalah_pemda %}Baris Jumlah memakai rata-rata capaian IKU "
-              "pemerintah daerah.{% else %}Baris Jumlah memakai rata-rata capaian IKU Perangkat Daerah ini."
-              "{% endif %} Efisiensi = Capaian kinerja − Serapan (poin persen): 0 atau lebih berarti Efisien, "
-              "kurang dari 0 berarti Tidak Efisien.", keep=True)
-    para(doc, "", after=4, keep=True)
+    heading(doc, "E. PERBANDINGAN CAPAIAN KINERJA DENGAN STANDAR NASIONAL TAHUN {{ tahun }}")
+    standar_table(doc)
+    para(doc, "", after=4)
+    note(doc, "Capaian terhadap standar nasional = realisasi tahun {{ tahun }} dibandingkan dengan standar "
+              "nasional (kolom Standar Nasional pada lembar IKU), dengan polaritas dan metode capaian indikator "
+              "yang sama. “belum ada standar”: lembar IKU belum memuat standar nasional indikator ini.")
+
+    heading(doc, "F. FAKTOR PENDUKUNG, FAKTOR PENGHAMBAT DAN UPAYA PERBAIKAN TAHUN {{ tahun }}")
+    faktor_table(doc)
+
+    heading(doc, "G. REALISASI ANGGARAN DAN EFISIENSI TAHUN {{ tahun }}")
     anggaran_table(doc)
+    para(doc, "", after=4)
+    # The rule under the table, where reviewers look for it (issue 14).
+    note(doc, ATURAN_EFISIENSI)
     save(doc, path, "Tabel Pengukuran Kinerja (LKjIP)")
 
 

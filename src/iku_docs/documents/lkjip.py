@@ -9,13 +9,14 @@ Two layers, both pure:
 
 Choices (see docs/formats/lkjip.md): indicators are grouped by sasaran in workbook order; the comparison
 with previous years runs from the first year of the period to ``model.tahun`` with the baseline first;
-a program's "capaian kinerja" is the mean capaian of the IKU of the PD that runs it (the workbook does not
-link programs to indicators), the "Jumlah" row uses the mean capaian of the document's own IKU.
+a program's "capaian kinerja" is the mean capaian of the indicators it serves (``Program.iku_didukung``; none:
+no capaian and no efficiency), the "Jumlah" row uses the mean capaian of the document's own IKU; efficiency is
+judged with ``Pengaturan.toleransi_efisiensi``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -23,9 +24,11 @@ from typing import Any
 
 from iku_docs import formatting
 from iku_docs.capaian import (
+    TAK_TERDEFINISI_BATAS,
     Capaian,
     Efisiensi,
     Status,
+    capaian_program,
     compute_capaian,
     compute_efisiensi,
     compute_progres,
@@ -87,29 +90,31 @@ class TabelLkjip:
 def build_tables(model: Pemda) -> list[TabelLkjip]:
     """The Pemda's tables first, then each PD's in workbook order."""
     baris_pd = {pd.kode: tuple(_baris_iku(model, i) for i in pd.iku) for pd in model.perangkat_daerah}
-    pd_rata = {kode: rata_rata(b.capaian for b in baris) for kode, baris in baris_pd.items()}
     nama_pd = {pd.kode: pd.nama for pd in model.perangkat_daerah}
     semua_program = [p for pd in model.perangkat_daerah for p in _program_tahun(pd, model.tahun)]
     pemda = tuple(_baris_iku(model, i) for i in model.iku)
-    tables = [replace(_tabel("", f"Pemerintah {model.nama_lengkap}", "RPJMD", pemda, semua_program, pd_rata,
-                             nama_pd), adalah_pemda=True)]
+    # A program may serve indicators of any level and PD, so its capaian looks codes up across all of them.
+    capaian = {b.iku.kode: b.capaian for baris in (pemda, *baris_pd.values()) for b in baris}
+    toleransi = model.pengaturan.toleransi_efisiensi
+    tables = [replace(_tabel("", f"Pemerintah {model.nama_lengkap}", "RPJMD", pemda, semua_program, capaian,
+                             nama_pd, toleransi), adalah_pemda=True)]
     for pd in model.perangkat_daerah:
         tables.append(_tabel(pd.kode, pd.nama, "Renstra", baris_pd[pd.kode], _program_tahun(pd, model.tahun),
-                             pd_rata, nama_pd))
+                             capaian, nama_pd, toleransi))
     return tables
 
 
 def _tabel(kode: str, nama: str, rencana: str, baris: tuple[BarisIKU, ...], program: Sequence[Program],
-           pd_rata: dict[str, Decimal | None], nama_pd: dict[str, str]) -> TabelLkjip:
+           capaian: Mapping[str, Capaian], nama_pd: dict[str, str], toleransi: Decimal) -> TabelLkjip:
     rata = rata_rata(b.capaian for b in baris)
-    rows = tuple(BarisProgram(p, nama_pd.get(p.kode_pd, p.kode_pd),
-                              compute_efisiensi(p.anggaran, p.realisasi, pd_rata.get(p.kode_pd)))
+    rows = tuple(BarisProgram(p, nama_pd.get(p.kode_pd, p.kode_pd), compute_efisiensi(
+                     p.anggaran, p.realisasi, capaian_program(p.iku_didukung, capaian), toleransi))
                  for p in program)
     anggaran = sum((p.anggaran for p in program), Decimal(0))
     # The total realisasi is only known when every program reported it; a partial sum would understate serapan.
     reported = [p.realisasi for p in program]
     realisasi = sum(reported, Decimal(0)) if reported and None not in reported else None
-    return TabelLkjip(kode, nama, rencana, baris, rows, rata, compute_efisiensi(anggaran, realisasi, rata))
+    return TabelLkjip(kode, nama, rencana, baris, rows, rata, compute_efisiensi(anggaran, realisasi, rata, toleransi))
 
 
 def _baris_iku(model: Pemda, iku: IKU) -> BarisIKU:
@@ -172,6 +177,7 @@ def build_context(model: Pemda, tabel: TabelLkjip) -> dict[str, Any]:
         "progres": _progres(tabel),
         "anggaran": _anggaran(tabel),
         "total": _efisiensi_teks(tabel.total),
+        **konteks_analisis(model, tabel),
     }
 
 
@@ -266,6 +272,7 @@ def _efisiensi_teks(e: Efisiensi) -> dict[str, str]:
         "capaian": persen(e.capaian_kinerja),
         "efisiensi": persen(e.nilai),
         "kategori": e.kategori or "-",
+        "efisiensi_poin": poin(e.nilai),
     }
 
 
@@ -279,9 +286,80 @@ def _anggaran(tabel: TabelLkjip) -> list[dict[str, Any]]:
         rows = []
         for p in items:
             no += 1
-            rows.append({"no": str(no), "nama": p.program.nama, **_efisiensi_teks(p.efisiensi)})
+            rows.append({"no": str(no), "nama": p.program.nama, **_efisiensi_teks(p.efisiensi),
+                         "iku_didukung": ", ".join(p.program.iku_didukung) or "-"})
         result.append({"judul": nama_pd if tabel.adalah_pemda else "", "program": rows})
     return result
+
+
+# --- the analyses of issue 14: national standard, factors, efficiency rule -----------------------------------
+
+BELUM_ADA_STANDAR = "belum ada standar"
+BELUM_DIISI = "belum diisi"
+
+
+def poin(nilai: Decimal | None) -> str:
+    """An efficiency in percentage points with its sign: '+4,20', '−3,10', '0,00'; '-' when unknown."""
+    if nilai is None:
+        return "-"
+    teks = angka(abs(nilai), 2)
+    return f"+{teks}" if nilai > 0 else f"−{teks}" if nilai < 0 else teks
+
+
+def capaian_standar(model: Pemda, iku: IKU) -> Capaian | None:
+    """This year's realisasi against the national standard, with the indicator's own polarity and method (the
+    standard takes the place of the target); None when the workbook gives no standard."""
+    if iku.standar_nasional is None:
+        return None
+    return compute_capaian(replace(iku, target={model.tahun: iku.standar_nasional}), model.tahun,
+                           model.pengaturan)
+
+
+def konteks_analisis(model: Pemda, tabel: TabelLkjip) -> dict[str, Any]:
+    """The context keys the other analyses add: comparison with the national standard, factors and
+    improvements per sasaran, and the efficiency rule with the workbook's tolerance."""
+    toleransi = model.pengaturan.toleransi_efisiensi
+    return {
+        "standar": _standar(model, tabel),
+        "faktor": _faktor(tabel, model.tahun),
+        "toleransi": angka(toleransi),
+        "tak_terdefinisi_batas": model.pengaturan.capaian_tak_terdefinisi == TAK_TERDEFINISI_BATAS,
+    }
+
+
+def _standar(model: Pemda, tabel: TabelLkjip) -> list[dict[str, str]]:
+    rows = []
+    for no, b in enumerate(tabel.baris, start=1):
+        c = capaian_standar(model, b.iku)
+        rows.append({
+            "no": str(no),
+            "nama": b.iku.nama,
+            "satuan": b.iku.satuan or "-",
+            "realisasi": _realisasi_teks(b.capaian),
+            "standar": BELUM_ADA_STANDAR if c is None else nilai_teks(b.iku.standar_nasional),
+            "sumber": b.iku.sumber_standar or "-",
+            "capaian": "-" if c is None else _capaian_teks(c),
+            "metode": b.capaian.metode,
+            "ada": c is not None,
+        })
+    return rows
+
+
+def _faktor(tabel: TabelLkjip, tahun: int) -> list[dict[str, Any]]:
+    """Per sasaran, each indicator's supporting and inhibiting factors and improvements of this year."""
+    groups = []
+    for no, (sasaran, items) in enumerate(_by_sasaran(tabel.baris).items(), start=1):
+        indikator = []
+        for b in items:
+            r = b.iku.realisasi.get(tahun)
+            indikator.append({
+                "nama": b.iku.nama,
+                "pendukung": (r.faktor_pendukung.strip() if r else "") or BELUM_DIISI,
+                "penghambat": (r.faktor_penghambat.strip() if r else "") or BELUM_DIISI,
+                "upaya": (r.upaya_perbaikan.strip() if r else "") or BELUM_DIISI,
+            })
+        groups.append({"no": str(no), "sasaran": sasaran, "indikator": indikator})
+    return groups
 
 
 # --- chart ----------------------------------------------------------------------------------------------------

@@ -10,9 +10,11 @@ the document builder and the template; items and columns are looked up by attrib
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from iku_docs import catalog
@@ -105,7 +107,8 @@ class _Sheet:
             return [o or kosong for o in self.options(header)]
         parsed = self.parsed(header)
         if kolom.rujukan is not None and kolom.rujukan.banyak:  # "DINKES, DISDIK"
-            return [v if isinstance(v, values.NilaiTidakSah) else _kode_kode(v) for v in parsed]
+            pisah = kolom.rujukan.pisah
+            return [v if isinstance(v, values.NilaiTidakSah) else _kode_kode(v, pisah) for v in parsed]
         if kolom.jenis is c.Jenis.TEKS or (kolom.jenis is c.Jenis.KODE and kolom.wajib):
             return [v or "" for v in parsed]  # a NilaiTidakSah is true, so it stays
         if kolom.jenis is c.Jenis.DAFTAR:
@@ -222,8 +225,15 @@ def _pengaturan(tabel: TabelIsian) -> Pengaturan:
         metode_capaian_negatif=setting["metode_capaian_negatif"] or c.DEFAULT_METODE_NEGATIF,
         skala_predikat=tuple(Predikat(batas, label) for batas, label in skala),
         tampilkan_target=setting["tampilkan_target"] != c.YA_TIDAK[1],
+        toleransi_efisiensi=_toleransi(setting["toleransi_efisiensi"]),
+        capaian_tak_terdefinisi=setting["capaian_tak_terdefinisi"] or c.CAPAIAN_TAK_TERDEFINISI[0],
         aturan_nonaktif=frozenset(p.strip().upper() for p in nonaktif.replace(";", ",").split(",") if p.strip()),
     )
+
+
+def _toleransi(nilai: Decimal | None) -> Decimal:
+    # A negative band has no meaning (Efisien would start below Kurang Efisien); its size is what counts.
+    return abs(nilai) if nilai is not None else Decimal(c.DEFAULT_TOLERANSI_EFISIENSI)
 
 
 def _targets(row: _Row) -> dict[int, Any]:
@@ -235,9 +245,9 @@ def _targets(row: _Row) -> dict[int, Any]:
     return targets
 
 
-def _kode_kode(text: str | None) -> tuple[str, ...]:
-    """'DINKES, DISDIK' (or ';') → ('DINKES', 'DISDIK')."""
-    return tuple(p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip())
+def _kode_kode(text: str | None, pisah: str = r"[,;]") -> tuple[str, ...]:
+    """'DINKES, DISDIK' (or ';') → ('DINKES', 'DISDIK'): each code once, in the order written."""
+    return tuple(dict.fromkeys(p.strip() for p in re.split(pisah, text or "") if p.strip()))
 
 
 def _iku(row: _Row, record: dict[str, Any], level: str, realisasi: dict[str, dict[int, Realisasi]]) -> IKU:
@@ -313,11 +323,19 @@ def _bentuk_penetapan(tables: Tables, pemda: Pemda) -> list[Temuan]:
                            kolom=kolom, nilai=p.bentuk_batang_tubuh, jenis=c.ISIAN_JENIS_PENETAPAN)]
 
 
+def _program_tanpa_iku(pemda: Pemda) -> list[Temuan]:
+    """A saran per program that names no indicator: its capaian kinerja and efficiency stay empty."""
+    kolom = c.KOLOM_IKU_DIDUKUNG
+    return [catalog.temuan("STRUK-PROGRAM-TANPA-IKU", lembar=p.asal.lembar, sel=p.asal.sel(kolom),
+                           baris=p.asal.baris, kolom=kolom, nilai="", program=p.nama, kode_pd=pd_.kode, tahun=p.tahun)
+            for pd_ in pemda.perangkat_daerah for p in pd_.program if not p.iku_didukung and p.asal is not None]
+
+
 def build_model(tables: Tables) -> tuple[Pemda | None, list[Temuan]]:
     """The model, or None with the finding that prevented it (only when the schema was skipped)."""
     try:
         pemda = _pemda(tables)
-        return pemda, _bentuk_penetapan(tables, pemda)
+        return pemda, _bentuk_penetapan(tables, pemda) + _program_tanpa_iku(pemda)
     except _Gagal as exc:
         return None, [exc.temuan]
     except (KeyError, TypeError) as exc:  # a required value absent: the schema reports it with its cell

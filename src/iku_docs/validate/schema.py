@@ -258,7 +258,7 @@ def _reference_rule(frame: _Frame, header: str, rujukan: c.Rujukan, targets: set
         code = values.coba(c.Jenis.KODE, v)
         if isinstance(code, values.NilaiTidakSah):
             return []  # reported by the type check
-        return [p.strip() for p in re.split(r"[,;]", code) if p.strip()] if rujukan.banyak else [code]
+        return [p.strip() for p in re.split(rujukan.pisah, code) if p.strip()] if rujukan.banyak else [code]
 
     def check(s: pd.Series) -> pd.Series:
         return _series(s, frame.mask(header, lambda v: all(p in targets for p in split(v))))

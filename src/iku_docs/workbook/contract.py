@@ -42,6 +42,7 @@ class Rujukan:
     lembar: tuple[str, ...]
     kolom: str
     banyak: bool = False  # several codes separated by commas ("DINKES, DISDIK")
+    pisah: str = r"[,;]"  # what separates them (a regular expression)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +223,12 @@ KOLOM_UNIT_TERKAIT = "Unit Terkait"
 KOLOM_MENDUKUNG = "Mendukung IKU Pemda"
 KOLOM_JENIS_CASCADING = "Jenis Cascading"
 KOLOM_JENIS_URUSAN = "Jenis Urusan"
+KOLOM_STANDAR_NASIONAL = "Standar Nasional"
+KOLOM_SUMBER_STANDAR = "Sumber Standar"
+KOLOM_IKU_DIDUKUNG = "IKU Didukung"
+KOLOM_FAKTOR_PENDUKUNG = "Faktor Pendukung"
+KOLOM_FAKTOR_PENGHAMBAT = "Faktor Penghambat"
+KOLOM_UPAYA_PERBAIKAN = "Upaya Perbaikan"
 KOLOM_URUSAN = "Urusan"
 KOLOM_TAHUN = "Tahun"
 # Items of the key/value sheets that code outside the contract names.
@@ -232,6 +239,10 @@ ISIAN_SKALA_PREDIKAT = "Skala Predikat"
 ISIAN_NONAKTIF = "Aturan Nonaktif"
 ISIAN_BENTUK_BATANG_TUBUH = "Bentuk Batang Tubuh"
 ISIAN_JENIS_PENETAPAN = "Jenis Penetapan"
+ISIAN_TOLERANSI_EFISIENSI = "Toleransi Efisiensi"
+ISIAN_CAPAIAN_TAK_TERDEFINISI = "Capaian Tak Terdefinisi"
+CAPAIAN_TAK_TERDEFINISI = ("Kosong", "Batas")
+DEFAULT_TOLERANSI_EFISIENSI = "5"
 PERIODE_PALING_LAMA = 10  # years; an RPJMD is usually 5
 KUALITATIF = JENIS_ANGKA[0]  # the Jenis Angka whose targets are levels of a scale
 
@@ -257,6 +268,17 @@ _IKU_COMMON = (
     Kolom("Metode Capaian", wajib=False, pilihan=METODE_CAPAIAN, keterangan="Rumus capaian. Kosongkan untuk "
           "memakai R/T (polaritas Maksimal) atau 'Metode Capaian Negatif' di lembar Pengaturan (polaritas "
           "Minimal). " + MEMBACA_METODE, lebar=12, field="metode_capaian"),
+)
+
+# Comparison with the national standard (PermenPANRB 53/2014, Bab III analysis 5); optional, the last columns
+# of both IKU sheets (after the Target columns, see ``columns_for``).
+KOLOM_IKU_SETELAH_TARGET = (
+    Kolom(KOLOM_STANDAR_NASIONAL, Jenis.NILAI, wajib=False, lebar=12,
+          keterangan="Target atau rata-rata nasional pembanding, berupa angka atau tingkat skala kualitatif "
+          "(WTP, BB). Kosongkan bila belum ada standar.", field="standar_nasional"),
+    Kolom(KOLOM_SUMBER_STANDAR, wajib=False, lebar=24,
+          keterangan="Asal standar nasional, misalnya 'RPJMN 2025–2029', 'SPM' atau 'rata-rata nasional BPS "
+          "2025'.", contoh="RPJMN 2025–2029", field="sumber_standar"),
 )
 
 LEMBAR_IDENTITAS = Lembar(
@@ -336,6 +358,16 @@ LEMBAR_PENGATURAN = Lembar(
         Isian("Jumlah Anggaran di PK", wajib=False, pilihan=YA_TIDAK, bawaan="Ya",
               keterangan="Ya: lampiran program Perjanjian Kinerja diakhiri baris JUMLAH dan terbilangnya.",
               field="jumlah_anggaran_pk"),
+        Isian(ISIAN_TOLERANSI_EFISIENSI, Jenis.ANGKA, wajib=False, bawaan=DEFAULT_TOLERANSI_EFISIENSI,
+              keterangan="Efisiensi program = capaian kinerja − serapan anggaran, dalam poin. Lebih dari "
+              "+toleransi: Efisien; dari −toleransi sampai +toleransi: Cukup Efisien; kurang dari −toleransi: "
+              "Kurang Efisien.", field="toleransi_efisiensi"),
+        Isian(ISIAN_CAPAIAN_TAK_TERDEFINISI, wajib=False, pilihan=CAPAIAN_TAK_TERDEFINISI,
+              bawaan=CAPAIAN_TAK_TERDEFINISI[0],
+              keterangan="Bila rumus capaian tidak terdefinisi (target 0 pada R/T, realisasi 0 pada T/R). "
+              "Kosong: capaian dicetak '–' dengan catatan dan tidak dihitung dalam rata-rata. Batas: dipakai "
+              "nilai batas (target 0 terlampaui pada R/T: 100; target 0 tidak tercapai: 0; realisasi 0 pada "
+              "T/R: 200).", field="capaian_tak_terdefinisi"),
     ),
 )
 
@@ -458,6 +490,12 @@ LEMBAR_PROGRAM = Lembar(
               field="anggaran"),
         Kolom("Realisasi Anggaran", Jenis.UANG, wajib=False, lebar=20,
               keterangan="Rupiah yang terserap; kosongkan bila belum ada.", field="realisasi"),
+        Kolom(KOLOM_IKU_DIDUKUNG, wajib=False, lebar=18,
+              keterangan="Kode IKU (lembar IKU Pemda atau IKU Perangkat Daerah) yang didukung program ini; "
+              "beberapa kode dipisah koma atau baris baru (Alt+Enter). Capaian kinerja program dihitung dari "
+              "indikator ini.", contoh="DINKES-01, DINKES-02", field="iku_didukung",
+              # codes separated by commas or line breaks (the text parser made those spaces)
+              rujukan=Rujukan((NAMA_IKU_PEMDA, NAMA_IKU_PD), KODE_IKU, banyak=True, pisah=r"[,;\s]+")),
     ),
 )
 
@@ -476,6 +514,12 @@ LEMBAR_REALISASI = Lembar(
               "skala kualitatif (WTP, BB, A).", field="nilai"),
         Kolom("Penjelasan", wajib=False, lebar=60, keterangan="Analisis capaian: penyebab keberhasilan atau "
               "kegagalan dan upaya perbaikan. Dicetak di bawah sasaran pada LKjIP.", field="penjelasan"),
+        Kolom(KOLOM_FAKTOR_PENDUKUNG, wajib=False, lebar=40, field="faktor_pendukung",
+              keterangan="Hal yang membantu tercapainya target, misalnya dukungan anggaran atau kerja sama."),
+        Kolom(KOLOM_FAKTOR_PENGHAMBAT, wajib=False, lebar=40, field="faktor_penghambat",
+              keterangan="Hal yang menghambat tercapainya target; kosongkan bila tidak ada."),
+        Kolom(KOLOM_UPAYA_PERBAIKAN, wajib=False, lebar=40, field="upaya_perbaikan",
+              keterangan="Langkah yang akan ditempuh pada tahun berikutnya untuk meningkatkan capaian."),
     ),
 )
 
@@ -518,4 +562,5 @@ def columns_for(lembar: Lembar, periode: range | None) -> tuple[Kolom, ...]:
         Kolom(target_header(t), Jenis.NILAI, lebar=10, keterangan=f"Target tahun {t}.") for t in (periode or ())
     )
     tail = KOLOM_IKU_PD_SETELAH_TARGET if lembar is LEMBAR_IKU_PD else ()
-    return lembar.kolom + targets + tail
+    # The national standard comes last, so the columns of existing workbooks keep their letters.
+    return lembar.kolom + targets + tail + KOLOM_IKU_SETELAH_TARGET
