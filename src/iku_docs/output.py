@@ -137,6 +137,14 @@ def sweep(folder: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
+def _subfolders(root: Path) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(root)
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
 # --- A run's set of files -----------------------------------------------------------
 
 
@@ -147,7 +155,7 @@ class StagedSet:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         _make_dir(self.root)
-        for folder in (self.root, self.root / "laporan"):
+        for folder in (self.root, *_subfolders(self.root)):  # documents and reports go one folder deep
             sweep(folder)
         try:
             self.dir = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, suffix=TMP_SUFFIX, dir=self.root))

@@ -118,6 +118,7 @@ def render_workbook(
         for name, data in rendered:
             write_bytes_atomic(stage.dir / name, data)
         stage.commit()
+        hasil.catatan = [c.replace(str(stage.dir), str(output_dir)) for c in hasil.catatan]
     hasil.laporan_berkas = [output_dir / p.relative_to(stage.dir) for p in hasil.laporan_berkas]
     result.berkas = [output_dir / name for name, _ in rendered]  # in the registry's order
     if pdf:
