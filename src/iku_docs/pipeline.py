@@ -14,6 +14,9 @@ from pathlib import Path
 from iku_docs.errors import DataError, IkuDocsError
 from iku_docs.findings import Laporan
 from iku_docs.model import Pemda
+from iku_docs.output import StagedSet, write_bytes_atomic
+
+REPORT_FOLDER = "laporan"
 
 
 @dataclass(slots=True)
@@ -53,6 +56,15 @@ def validate_workbook(path: Path, report_dir: Path | None = None) -> HasilValida
 
 
 def _write_reports(hasil: HasilValidasi, path: Path, report_dir: Path) -> None:
+    """The three reports as one set: written into a staging folder, then moved into ``report_dir`` together."""
+    from iku_docs.output import staged
+
+    with staged(report_dir) as stage:
+        _stage_reports(hasil, path, stage.dir)
+        hasil.laporan_berkas = stage.commit()
+
+
+def _stage_reports(hasil: HasilValidasi, path: Path, report_dir: Path) -> None:
     from iku_docs.report import write_reports
 
     hasil.laporan_berkas = write_reports(hasil.laporan, path, report_dir, model=hasil.model,
@@ -77,30 +89,50 @@ def render_workbook(
     the validation as soon as it is known, so a caller can still report the findings of a later failure.
     With ``jobs`` > 1 the documents are rendered by that many worker processes while this one writes the reports.
     """
-    report_dir = output_dir / "laporan"
+    from iku_docs.output import staged
+
     hasil = check_workbook(path)
     if validated is not None:
         validated(hasil)
-    if not hasil.laporan.valid or hasil.model is None:
-        _write_reports(hasil, path, report_dir)
-        raise DataError(
-            f"Buku kerja memuat {hasil.laporan.count_galat()} galat; tidak ada dokumen yang dibuat.",
-            saran=f"Baca laporan validasi di '{report_dir / 'laporan-validasi.html'}', perbaiki, lalu ulangi.",
-            berkas=path.name,
-            hasil=hasil,
-        )
-    reports = _Once(lambda: _write_reports(hasil, path, report_dir))
-    result = HasilRender(validasi=hasil)
-    try:
-        result.berkas = render_model(hasil.model, output_dir, documents=documents, templates_dir=templates_dir,
-                                     jobs=jobs, meanwhile=reports)
-    finally:
-        reports()  # a document that failed before the workers started must not cost the reports
+    with staged(output_dir) as stage:
+        report_dir = output_dir / REPORT_FOLDER
+        if not hasil.laporan.valid or hasil.model is None:
+            _commit_reports(hasil, path, stage)
+            raise DataError(
+                f"Buku kerja memuat {hasil.laporan.count_galat()} galat; tidak ada dokumen yang dibuat.",
+                saran=f"Baca laporan validasi di '{report_dir / 'laporan-validasi.html'}', perbaiki, lalu ulangi.",
+                berkas=path.name,
+                hasil=hasil,
+            )
+        reports = _Once(lambda: _stage_reports(hasil, path, stage.dir / REPORT_FOLDER))
+        result = HasilRender(validasi=hasil)
+        try:
+            rendered = _render(hasil.model, documents=documents, templates_dir=templates_dir, jobs=jobs,
+                               meanwhile=reports)
+            reports()
+        except Exception:
+            # A document that failed (a user template) must not cost the reports: they move in alone.
+            reports()
+            _commit_reports(hasil, path, stage)
+            raise
+        for name, data in rendered:
+            write_bytes_atomic(stage.dir / name, data)
+        stage.commit()
+        hasil.catatan = [c.replace(str(stage.dir), str(output_dir)) for c in hasil.catatan]
+    hasil.laporan_berkas = [output_dir / p.relative_to(stage.dir) for p in hasil.laporan_berkas]
+    result.berkas = [output_dir / name for name, _ in rendered]  # in the registry's order
     if pdf:
         from iku_docs.render.pdf import convert_to_pdf
 
         result.pdf = convert_to_pdf([p for p in result.berkas if p.suffix == ".docx"], output_dir)
     return result
+
+
+def _commit_reports(hasil: HasilValidasi, path: Path, stage: StagedSet) -> None:
+    """Only the reports of this run move in (the documents already there stay as they were)."""
+    if not hasil.laporan_berkas:
+        _stage_reports(hasil, path, stage.dir / REPORT_FOLDER)
+    hasil.laporan_berkas = [p for p in stage.commit() if p.parent.name == REPORT_FOLDER]
 
 
 class _Once:
@@ -126,12 +158,24 @@ def render_model(
 ) -> list[Path]:
     """Write the documents of the selected kinds (``documents.KINDS``; all when none) for a validated model.
 
-    Every document is rendered in memory before the first one is written, so a broken user template
-    (the one thing that can fail here) leaves no half set of documents behind. ``jobs`` worker processes
-    share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
+    Every document is rendered in memory, written into a staging folder and the set moved in at the end
+    (``output.StagedSet``): a broken template, a full disk or a file open in Word leaves the previous set whole.
+    ``jobs`` worker processes share the rendering (render/parallel.py); ``meanwhile`` runs here while they work.
     """
+    from iku_docs.output import staged
+
+    with staged(output_dir) as stage:
+        rendered = _render(model, documents=documents, templates_dir=templates_dir, jobs=jobs, meanwhile=meanwhile)
+        for name, data in rendered:
+            write_bytes_atomic(stage.dir / name, data)
+        stage.commit()
+    return [output_dir / name for name, _ in rendered]
+
+
+def _render(model: Pemda, *, documents: Sequence[str] | None, templates_dir: Path | None, jobs: int,
+            meanwhile: Callable[[], None] | None) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of every selected document, all rendered in memory; nothing is written."""
     from iku_docs.documents import select_kinds
-    from iku_docs.output import write_bytes_atomic
     from iku_docs.render import prepare, render_bytes
     from iku_docs.render.parallel import run_tasks
 
@@ -139,7 +183,7 @@ def render_model(
     prepare(((kind.format, dok) for kind, dok in planned), templates_dir)
     tasks = [partial(render_bytes, dok, kind.format, model, templates_dir) for kind, dok in planned]
     rendered = run_tasks(tasks, jobs, costs=[kind.cost_ms for kind, _ in planned], meanwhile=meanwhile)
-    return [write_bytes_atomic(output_dir / dok.berkas, data) for (_, dok), data in zip(planned, rendered, strict=True)]
+    return [(dok.berkas, data) for (_, dok), data in zip(planned, rendered, strict=True)]
 
 
 def write_template(path: Path, periode_awal: int, periode_akhir: int) -> Path:
