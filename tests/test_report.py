@@ -536,3 +536,32 @@ def test_rules_table_shows_code_tingkat_kriteria_and_explanation_of_each_rule(mo
     narrow, narrow_buf = console(width=30)
     print_rules(console=narrow)  # must not raise on a narrow terminal
     assert "aturan" in narrow_buf.getvalue()
+
+
+def test_html_lists_at_most_the_first_findings_of_each_rule_and_counts_all() -> None:
+    from iku_docs.findings import Laporan as _Laporan
+    from iku_docs.findings import Temuan as _Temuan
+    from iku_docs.report.html import TEMUAN_PER_ATURAN_MAX, build_context, render_html
+
+    n = TEMUAN_PER_ATURAN_MAX + 7
+    temuan = [
+        _Temuan(kode="UJI-BANYAK", tingkat=Tingkat.PERINGATAN, kolom=None, nilai=None, pesan=f"pesan ke-{i}",
+                lembar="IKU Perangkat Daerah",
+                sel=f"B{i + 2}", baris=i + 2)
+        for i in range(n)
+    ] + [_Temuan(kode="UJI-SATU", tingkat=Tingkat.SARAN, kolom=None, nilai=None, pesan="satu saja",
+                 lembar="IKU Perangkat Daerah",
+                 sel="C2", baris=2)]
+    laporan = _Laporan(berkas="uji.xlsx", sha256="0" * 64, temuan=temuan)
+    context = build_context(laporan)
+    (group,) = context["kelompok"]
+    assert group["jumlah"] == n + 1
+    assert len(group["temuan"]) == TEMUAN_PER_ATURAN_MAX + 1
+    assert group["disembunyikan"] == 7
+    assert context["terpotong"] == [{"kode": "UJI-BANYAK", "jumlah": n, "ditampilkan": TEMUAN_PER_ATURAN_MAX}]
+    html = render_html(laporan)
+    assert html.count('<tr class="peringatan"') == TEMUAN_PER_ATURAN_MAX
+    assert "satu saja" in html
+    assert f"pesan ke-{TEMUAN_PER_ATURAN_MAX - 1}<" in html and f"pesan ke-{TEMUAN_PER_ATURAN_MAX}<" not in html
+    assert "7 temuan lain pada lembar ini tidak ditampilkan" in html
+    assert "laporan-validasi.json" in html

@@ -37,6 +37,9 @@ STYLESHEET_NAME = "laporan.css"  # inlined into the page; the web page (web/) li
 JUDUL = "Laporan Validasi Buku Kerja IKU"
 PEMDA_KEY = ""  # the row of the per-PD table for findings tied to no Perangkat Daerah
 NILAI_MAX = 400  # a pasted paragraph in a cell must not push the message off the page
+# A page a browser still opens: a rule that fires on 50,000 rows lists its first findings here, the rest
+# stay in the JSON and the annotated copy. Counts always cover every finding.
+TEMUAN_PER_ATURAN_MAX = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ def build_context(laporan: Laporan, model: Pemda | None = None, tanggal: date | 
             for t in Tingkat
         ],
         "kelompok": _groups(temuan),
+        "terpotong": _truncated_rules(temuan),
+        "temuan_per_aturan_max": TEMUAN_PER_ATURAN_MAX,
         "per_pd": None,
         "pohon_svg": None,
         "tanpa_model": None,
@@ -115,11 +120,29 @@ def _why_no_model(laporan: Laporan) -> str:
     return "Bagian ini tidak ditampilkan karena data Perangkat Daerah dan IKU tidak disertakan pada pemeriksaan ini."
 
 
+def _truncated_rules(temuan: list[Temuan]) -> list[dict[str, Any]]:
+    """Rules with more findings than the page lists: code, count and how many are shown."""
+    counts = Counter(t.kode for t in temuan)
+    return [
+        {"kode": kode, "jumlah": n, "ditampilkan": TEMUAN_PER_ATURAN_MAX}
+        for kode, n in sorted(counts.items()) if n > TEMUAN_PER_ATURAN_MAX
+    ]
+
+
 def _groups(temuan: list[Temuan]) -> list[dict[str, Any]]:
-    """Findings grouped by sheet, sheets in workbook order; each group carries its own counts."""
+    """Findings grouped by sheet, sheets in workbook order; each group carries its own counts.
+
+    Each rule lists at most ``TEMUAN_PER_ATURAN_MAX`` rows (its first ones in report order); a
+    group's counts still cover all of its findings and ``disembunyikan`` says how many are not listed.
+    """
     groups: dict[str | None, list[Temuan]] = {}
+    shown: dict[str | None, list[Temuan]] = {}
+    per_rule: Counter[str] = Counter()
     for t in temuan:
         groups.setdefault(t.lembar, []).append(t)
+        per_rule[t.kode] += 1
+        if per_rule[t.kode] <= TEMUAN_PER_ATURAN_MAX:
+            shown.setdefault(t.lembar, []).append(t)
     result = []
     for number, lembar in enumerate(sorted(groups, key=sheet_rank), start=1):
         items = groups[lembar]
@@ -129,7 +152,8 @@ def _groups(temuan: list[Temuan]) -> list[dict[str, Any]]:
             "lembar": lembar or LEMBAR_UMUM,
             "jumlah": len(items),
             "galat": counts[Tingkat.GALAT], "peringatan": counts[Tingkat.PERINGATAN], "saran": counts[Tingkat.SARAN],
-            "temuan": [_row(t) for t in items],
+            "temuan": [_row(t) for t in shown.get(lembar, [])],
+            "disembunyikan": len(items) - len(shown.get(lembar, [])),
         })
     return result
 
