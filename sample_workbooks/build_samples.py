@@ -27,7 +27,7 @@ from openpyxl import Workbook
 
 from iku_docs.workbook import contract as c
 from iku_docs.workbook.template import (
-    Sel,
+    Berformat,
     append_rows,
     build_blank_workbook,
     fill_isian,
@@ -1070,7 +1070,7 @@ PAD = Iku(
     formula="(Realisasi PAD ÷ Target PAD) × 100%", alasan="Mengukur kemandirian fiskal.", satuan="%",
     jenis_angka="Persentase", polaritas="Maksimal", pd="BPKAD", sumber="LKPD Provinsi",
     baseline="91%", target=("93%", "94%", "95%", "96%", "97%"),  # percent signs
-    realisasi={2025: (Sel(0.935, "0.0%"), "Sedikit di atas target.")},  # 0,935 formatted as percent
+    realisasi={2025: (Berformat(0.935, "0.0%"), "Sedikit di atas target.")},  # 0,935 formatted as percent
 )
 PROVINSI = Sampel(
     periode=PERIODE,

@@ -72,7 +72,7 @@ _HEADERS_KV_KETERANGAN = {
 
 
 @dataclass(frozen=True, slots=True)
-class Sel:
+class Berformat:
     """A value written with an explicit number format (e.g. 0.935 shown as '93,5%')."""
 
     nilai: Any
@@ -285,7 +285,7 @@ def _range(col: int, first: int, last: int) -> str:
 
 
 def _write_cell(cell: Any, value: Any, *, teks: bool = False) -> None:
-    if isinstance(value, Sel):
+    if isinstance(value, Berformat):
         cell.value = value.nilai
         cell.number_format = value.format
     else:
