@@ -24,7 +24,6 @@ from iku_docs.validate.rules import RULES, run_rules
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.reader import Tables
-from tests import test_corpus as corpus
 from tests.builders import (
     DASAR_HUKUM,
     IDENTITAS,
@@ -37,8 +36,10 @@ from tests.builders import (
     WorkbookBuilder,
 )
 from tests.factories import PERIODE, iku_pd, kepala, make_pemda
+from tests.paths import REPO as REPO_ROOT
+from tests.workbook import test_corpus as corpus
 
-ROOT = Path(__file__).parents[1]
+ROOT = REPO_ROOT
 SRC = ROOT / "src" / "iku_docs"
 _CODE = re.compile(r"""["']((?:STRUK|SMART|PORTO|CASC|PENGATURAN)-[A-Z0-9]+(?:-[A-Z0-9]+)*)["']""")
 

@@ -19,8 +19,9 @@ from openxml_audit import OpenXmlValidator, ValidationError, ValidationSeverity
 
 from iku_docs.model import Pemda
 from iku_docs.pipeline import check_workbook, render_model, validate_workbook, write_template
+from tests.paths import REPO as REPO_ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO_ROOT
 WORKBOOKS = {
     "kabupaten": ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx",
     "kota": ROOT / "tests" / "data" / "kota-contoh.xlsx",

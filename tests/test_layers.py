@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from tests.paths import REPO as REPO_ROOT
+
+SRC = REPO_ROOT / "src"
 PACKAGE = SRC / "iku_docs"
 
 # Stages in pipeline order; a module belongs to the stage of its longest listed prefix. Leaves import only

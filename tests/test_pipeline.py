@@ -11,8 +11,9 @@ import pytest
 from iku_docs.errors import DataError, UserTemplateError
 from iku_docs.pipeline import render_workbook
 from iku_docs.render.docx import default_templates_dir
+from tests.paths import REPO as REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_ROOT
 SAMPLE = REPO / "sample_workbooks" / "kabupaten-contoh.xlsx"
 SALAH = REPO / "sample_workbooks" / "contoh-salah.xlsx"
 

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from iku_docs.ooxml import normalize_zip
+from tests.paths import REPO as REPO_ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO_ROOT
 
 
 def _run(code: str, *args: str, seed: str) -> None:

@@ -15,8 +15,9 @@ from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
 from iku_docs.workbook import contract as c
+from tests.paths import REPO as REPO_ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = REPO_ROOT
 SCRIPT = REPO / "sample_workbooks" / "build_samples.py"
 KABUPATEN = REPO / "sample_workbooks" / "kabupaten-contoh.xlsx"
 SALAH = REPO / "sample_workbooks" / "contoh-salah.xlsx"

@@ -19,8 +19,9 @@ from click.testing import CliRunner
 
 from iku_docs import output
 from iku_docs.cli import cli
+from tests.paths import REPO as REPO_ROOT
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
+SAMPLE = REPO_ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_permissions = pytest.mark.skipif(ROOT or os.name != "posix", reason="root ignores file permissions")
 

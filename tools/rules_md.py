@@ -144,11 +144,11 @@ def _ambang() -> str:
 def _hasil() -> str:
     return """## Hasil pengukuran
 
-Diukur oleh `tests/test_rules_quality.py` (`pytest tests/test_rules_quality.py -s` mencetak angkanya) pada set
-berlabel `tests/data/indikator_berlabel.py`, yang ditulis untuk proyek ini dari praktik RPJMD/Renstra/LKjIP di
-tujuh bidang (kesehatan, pendidikan, lingkungan hidup, ekonomi, tata kelola, infrastruktur, sosial), di luar
-contoh dalam bahan acuan. Indikator dihitung "tertangkap" bila salah satu aturan rumusan melaporkan sel
-indikatornya saat seluruh aturan dijalankan (`run_rules`).
+Diukur oleh `tests/validate/test_rules_quality.py` (`pytest tests/validate/test_rules_quality.py -s` mencetak
+angkanya) pada set berlabel `tests/data/indikator_berlabel.py`, yang ditulis untuk proyek ini dari praktik
+RPJMD/Renstra/LKjIP di tujuh bidang (kesehatan, pendidikan, lingkungan hidup, ekonomi, tata kelola,
+infrastruktur, sosial), di luar contoh dalam bahan acuan. Indikator dihitung "tertangkap" bila salah satu aturan
+rumusan melaporkan sel indikatornya saat seluruh aturan dijalankan (`run_rules`).
 
 **Batas yang diuji:** menangkap **≥ 90%** indikator buruk dengan alarm palsu **≤ 5%** (paling banyak 1 dari 20
 indikator baik).
@@ -183,7 +183,7 @@ dan penambahan kata bermakna ("pada bayi").
 ## Kinerja
 
 `run_rules` untuk 60 Perangkat Daerah × 12 IKU (725 indikator) berjalan sekitar 0,1 detik tanpa cache hangat
-(diuji < 0,2 detik di `tests/test_rules.py`). Perbandingan kemiripan hanya dilakukan untuk pasangan yang berbagi
+(diukur dengan `bench/bench.py`). Perbandingan kemiripan hanya dilakukan untuk pasangan yang berbagi
 kata (indeks terbalik), dan hasil pembacaan teks disimpan di cache.
 """
 

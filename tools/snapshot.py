@@ -5,7 +5,7 @@
     python tools/snapshot.py --diff before.json after.json
 
 For every sample workbook, every test workbook (tests/data) and every case of the hostile corpus
-(tests/test_corpus.py's builders, built into a temporary folder) it records the error a user would meet
+(tests/workbook/test_corpus.py's builders, built into a temporary folder) it records the error a user would meet
 (class and Indonesian message) or the findings (the JSON records), a digest of the model, and for a valid
 workbook the SHA-256 of every part of every document written. Developer tool; not shipped.
 """
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 def _workbooks(folder: Path) -> list[tuple[str, Path]]:
     found = [(f"sample:{p.name}", p) for p in sorted((ROOT / "sample_workbooks").glob("*.xlsx"))]
     found += [(f"data:{p.name}", p) for p in sorted((ROOT / "tests" / "data").glob("*.xlsx"))]
-    import tests.test_corpus as corpus
+    import tests.workbook.test_corpus as corpus
 
     for name, fn in sorted(vars(corpus).items()):
         if not inspect.isfunction(fn) or fn.__module__ != corpus.__name__ or name.startswith("_"):

@@ -1,7 +1,7 @@
 """Labelled indicator names for measuring the wording rules, and labelled pairs for the duplicate rule.
 
 Written for this project from RPJMD/Renstra/LKjIP practice across sectors (not copied from the
-seeds; the seeds' own examples are in tests/test_rules.py). ``BAIK`` are indicators a reviewer
+seeds; the seeds' own examples are in tests/validate/test_rules.py). ``BAIK`` are indicators a reviewer
 accepts as measures; ``BURUK`` are the defects the seeds describe, labelled with the kind a
 reviewer would name. A bad one counts as caught when any wording rule reports it.
 """

@@ -53,7 +53,7 @@ def _sudah_bersih(raw: Any) -> bool:
     """Text that ``values.teks`` (the TEKS parser) returns unchanged: one printable line (no control
     characters, NBSP or other special spaces, which are not printable), no ``_x`` escape, no double or
     edge space, and no ``#`` (so never an Excel error value). Most cells are such text, and cleaning
-    10,000 long indicator texts costs more than the rest of the build; tests/test_validate_fast.py
+    10,000 long indicator texts costs more than the rest of the build; tests/validate/test_validate_fast.py
     holds this test to ``values.coba``."""
     return (type(raw) is str and raw.isprintable() and "  " not in raw and "_x" not in raw and "#" not in raw
             and raw[:1] not in ("", " ") and raw[-1] != " ")

@@ -10,7 +10,7 @@ near-duplicates when every word of each has a counterpart in the other, exactly 
 spelling variant (difflib ratio ≥ ``AMBANG_EJAAN``, words of 5+ letters). An extra word such as
 "ekstrem" in "penduduk miskin ekstrem" keeps two indicators apart — it changes what is measured.
 The threshold was chosen on the labelled pairs in ``tests/data/indikator_berlabel.py``
-(see ``tests/test_rules_quality.py`` and docs/rules.md).
+(see ``tests/validate/test_rules_quality.py`` and docs/rules.md).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ IKU_PEMDA_MIN, IKU_PEMDA_MAX = 5, 10
 # Above this many indicators in one level (real PDs have 3–20) only identical wording is matched: the
 # spelling-variant comparison is quadratic, and a hostile or generated sheet must not hang validation.
 BATAS_MIRIP = 400
-AMBANG_EJAAN = 0.9  # word-level difflib ratio for a spelling variant; measured in tests/test_rules_quality.py
+AMBANG_EJAAN = 0.9  # word-level difflib ratio for a spelling variant; measured in tests/validate/test_rules_quality.py
 _PANJANG_EJAAN = 5  # shorter words ("sd", "smp", "ibu") only match exactly
 
 _STOP = frozenset({

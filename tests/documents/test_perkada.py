@@ -20,6 +20,7 @@ from iku_docs.formatting import TITIK_TITIK
 from iku_docs.model import Pejabat, Pemda
 from iku_docs.render.docx import default_templates_dir, render_docx
 from tests.factories import iku_pemda, make_pemda
+from tests.paths import REPO as REPO_ROOT
 
 IKU_ORDER = [
     "Persentase balita stunting yang ditangani",
@@ -556,7 +557,7 @@ def test_sample_lampiran_pages_are_at_least_half_full_except_the_last_of_each(tm
     from iku_docs.pipeline import check_workbook
     from iku_docs.render.pdf import convert_to_pdf
 
-    root = Path(__file__).resolve().parent.parent
+    root = REPO_ROOT
     model = check_workbook(root / "sample_workbooks" / "kabupaten-contoh.xlsx").model
     dok = perkada.documents(model)[0]
     out = render_docx(dok.templat, dok.isi(), tmp_path / dok.berkas, pengaturan=model.pengaturan)

@@ -14,8 +14,9 @@ from iku_docs.errors import Lokasi, UserTemplateError
 from iku_docs.pipeline import check_workbook, render_model
 from iku_docs.render import parallel
 from iku_docs.render.parallel import run_tasks, schedule
+from tests.paths import REPO as REPO_ROOT
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
+SAMPLE = REPO_ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 
 

@@ -96,7 +96,7 @@ def one_pk_per_pd(model: Pemda) -> list[Dokumen]:
 
 def test_a_kind_added_to_the_registry_is_rendered_by_the_pipeline(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    added = Kind("rencana-aksi", "Rencana Aksi", "tests.test_documents:one_pk_per_pd", templates=("pk",),
+    added = Kind("rencana-aksi", "Rencana Aksi", "tests.documents.test_documents:one_pk_per_pd", templates=("pk",),
                  file_name="rencana-aksi/ra-{unit}-{tahun}.docx", cost_ms=5.0)
     monkeypatch.setattr(documents, "KINDS", (*KINDS, added))
     model = make_pemda()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from pathlib import Path
 
 from iku_docs.model import Pemda
 from iku_docs.report.pohon import render_pohon_svg
 from iku_docs.validate.rules import run_rules
 from tests.factories import iku_pd, make_pemda
+from tests.paths import REPO as REPO_ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -118,6 +118,6 @@ def test_drawing_the_pohon_does_not_import_urllib():
 
     code = ("import sys; from iku_docs.report.pohon import render_pohon_svg; from tests.factories import make_pemda; "
             "render_pohon_svg(make_pemda(), []); print('urllib.request' in sys.modules)")
-    root = Path(__file__).resolve().parents[1]
+    root = REPO_ROOT
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "False"

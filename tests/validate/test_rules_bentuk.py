@@ -3,7 +3,7 @@
 The rates test runs the whole registry over the labelled real indicators of ``tests/data/indikator_nyata.py``
 and prints caught / false-alarm shares for the tuning part and the held-out part. The bar (README, "Seberapa
 andal aturan mutu?"): on the held-out part at least 90% of the bad indicators caught and at most 5% false
-alarms. Run with ``pytest tests/test_rules_bentuk.py -s`` to see the figures.
+alarms. Run with ``pytest tests/validate/test_rules_bentuk.py -s`` to see the figures.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from iku_docs.workbook import contract as c
 from tests.data.indikator_berlabel import BAIK, BAIK_UJI, BURUK, BURUK_UJI
 from tests.data.indikator_nyata import SETEL, UJI, Indikator
 from tests.factories import iku_pd, iku_pemda, make_pemda
-from tests.test_rules_quality import Ukuran, _model_dengan
+from tests.validate.test_rules_quality import Ukuran, _model_dengan
 
 BAR_TANGKAP_UJI = 0.90
 BAR_ALARM_UJI = 0.05

@@ -18,6 +18,7 @@ from iku_docs.model import IKU, Asal, Pemda, PerangkatDaerah
 from iku_docs.validate.rules import RULES, aturan, cascading, consistency, portfolio, run_rules, targets, wording
 from iku_docs.workbook import contract as c
 from tests.factories import PERIODE, iku_pd, iku_pemda, make_pemda
+from tests.paths import REPO as REPO_ROOT
 
 PEMDA, PD = c.LEMBAR_IKU_PEMDA.nama, c.LEMBAR_IKU_PD.nama
 
@@ -354,9 +355,7 @@ def test_the_factory_model_only_has_its_two_known_gaps():
 
 
 def test_docs_rules_lists_every_rule_code_for_reviewers():
-    from pathlib import Path
-
-    text = (Path(__file__).parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    text = (REPO_ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert [r.kode for r in RULES if f"`{r.kode}`" not in text] == []
 
 

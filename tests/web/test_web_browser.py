@@ -26,12 +26,13 @@ import pytest
 from docx import Document
 
 from iku_docs import pipeline
+from tests.paths import REPO as REPO_ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium (/usr/bin/chromium) is not installed; "
                                                              ".ci/run installs it with apt-get install chromium")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO_ROOT
 SAMPLE = ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
 SALAH = ROOT / "sample_workbooks" / "contoh-salah.xlsx"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

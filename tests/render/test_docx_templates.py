@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from iku_docs.render.docx import default_templates_dir
+from tests.paths import REPO as REPO_ROOT
 
 TEMPLATES = sorted(default_templates_dir().glob("*.docx"))
 LEFTOVERS = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/")
@@ -55,7 +56,7 @@ def test_rendering_every_document_kind_imports_no_plotting_library(tmp_path: Pat
         f"render_model(make_pemda(), Path({str(tmp_path)!r}))\n"
         "print(sorted(m for m in ('matplotlib', 'seaborn', 'plotly') if m in sys.modules))\n"
     )
-    root = Path(__file__).resolve().parents[1]
+    root = REPO_ROOT
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
     assert out.stdout.strip() == "[]"
     assert list(tmp_path.rglob("lkjip-*.docx")), "the LKjIP documents (with their charts) were rendered"

@@ -15,7 +15,8 @@ from iku_docs.errors import WorkbookError
 from iku_docs.workbook import load
 from iku_docs.workbook.load import OLE2_MAGIC, load_workbook
 from tests.builders import WorkbookBuilder, rewrite_member
-from tests.test_corpus import (
+from tests.paths import REPO as REPO_ROOT
+from tests.workbook.test_corpus import (
     external_entity,
     external_entity_in_shared_strings,
     xml_bomb_in_shared_strings,
@@ -263,7 +264,7 @@ def test_parts_in_any_legal_encoding_are_scanned_as_utf8(encoding: str) -> None:
 
 
 def test_a_sheet_saved_in_utf16_reads_like_its_utf8_original(tmp_path: Path) -> None:
-    src = Path(__file__).resolve().parents[1] / "sample_workbooks" / "kabupaten-contoh.xlsx"
+    src = REPO_ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
     out = tmp_path / "utf16.xlsx"
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():

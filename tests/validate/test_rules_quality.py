@@ -3,7 +3,7 @@
 ``ukur`` runs the whole registry once over a model whose PD holds every labelled indicator and
 counts an indicator as flagged when a wording rule reports its Indikator cell. The bar (stated in
 docs/rules.md): catch at least 90% of the bad ones, at most 1 false alarm per 20 good ones.
-Run with ``pytest tests/test_rules_quality.py -s`` to see the figures.
+Run with ``pytest tests/validate/test_rules_quality.py -s`` to see the figures.
 """
 
 from __future__ import annotations

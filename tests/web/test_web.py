@@ -27,9 +27,10 @@ from iku_docs.batch import BatchResult, summary_html
 from iku_docs.documents import DEFAULT_KIND_NAMES as KIND_NAMES
 from iku_docs.errors import IkuDocsError
 from iku_docs.web.app import close_app, create_app, gudang
-from tests import test_corpus as corpus
+from tests.paths import REPO as REPO_ROOT
+from tests.workbook import test_corpus as corpus
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO_ROOT
 SAMPLE = ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
 SALAH = ROOT / "sample_workbooks" / "contoh-salah.xlsx"
 KOTA = ROOT / "tests" / "data" / "kota-contoh.xlsx"

@@ -21,8 +21,9 @@ from iku_docs.pipeline import check_workbook
 from iku_docs.report.annotated import FILL, SHEET_CATATAN, annotated_bytes
 from iku_docs.report.sheetxml import formula_like_shared_strings
 from tests.builders import rewrite_member, sheet_part
+from tests.paths import REPO as REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_ROOT
 SALAH = REPO / "sample_workbooks" / "contoh-salah.xlsx"
 DATA = "Data"
 OUR_FILLS = set(FILL.values())
