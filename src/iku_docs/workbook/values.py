@@ -22,7 +22,7 @@ the failure as a value instead, cached, for column-wise use by the schema and th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -291,6 +291,9 @@ def tanggal(raw: Any) -> date:
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if isinstance(raw, time):  # a date cell holding a serial below 1: calamine reads the time of day alone
+        raise _fail("STRUK-TANGGAL", f"Sel bertipe tanggal berisi jam {raw.isoformat()} tanpa tanggal: nomor seri "
+                    "tanggal Excel-nya kurang dari 1, sebelum 1 Januari 1900.", SARAN_TANGGAL)
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         if 1 <= raw < _SERI_TERAKHIR + 1:  # 1900-01-01 .. 9999-12-31 in the 1900 date system
             return (_EXCEL_EPOCH + timedelta(days=int(raw))).date()
