@@ -111,6 +111,9 @@ def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:
     return format_date(d, format="d MMMM y", locale=_LOCALE)
 
 
+_TERBILANG_BATAS = 10**36  # num2words' Indonesian names stop below this (its "desiliun" is 10^33)
+
+
 def terbilang(nilai: Decimal | int) -> str:
     """Amount in words: 1250000 -> 'satu juta dua ratus lima puluh ribu'. Beyond the largest number num2words
     names (10^36) the amount is written in figures rather than failing."""
@@ -120,10 +123,11 @@ def terbilang(nilai: Decimal | int) -> str:
     if d is None:
         return angka(nilai, 0)
     bulat = int(bulatkan(d, 0))
-    try:
-        return num2words(bulat, lang="id")
-    except OverflowError:
+    # num2words refuses a positive amount past its names (OverflowError) but fails on a negative one with a
+    # KeyError: the bound is checked here for both signs.
+    if abs(bulat) >= _TERBILANG_BATAS:
         return angka(bulat, 0)
+    return num2words(bulat, lang="id")
 
 
 def nilai_teks(nilai: Decimal | str | None, kosong: str = "-", desimal: int | None = None) -> str:
