@@ -5,9 +5,9 @@ sheets: one row, one column per Isian). Every check is an ``_Aturan`` — code, 
 finding points at, a vectorised function returning True for good rows — registered with pandera
 under a unique name, and validated lazily so every problem appears at once. The checks come from
 what the contract declares, with no per-sheet code: a column's ``wajib``, ``jenis`` (``bentuk``), ``pilihan``
-(and ``pilihan_menurut``), ``rujukan``, ``dalam_periode``, ``pola`` and ``rentang``, a sheet's
-``kunci`` (and ``kunci_bersama``), the column that says whether targets are levels
-(``jenis_nilai``), the RPJMD period items, the target columns and ``bila_kosong``. The failure
+(and ``pilihan_menurut``), ``rujukan``, ``dalam_periode``, ``pola`` and ``rentang`` (or the kind's
+``rentang_nilai``), a sheet's ``kunci`` (and ``kunci_bersama``), the column that says whether targets are
+levels (``jenis_nilai``), the RPJMD period items, the target columns and ``bila_kosong``. The failure
 cases are mapped back to sheet and cell; every finding's wording comes from ``catalog.py``.
 Values are parsed only through ``workbook/values.py``; parse results are cached there, so
 ``build_model`` re-parses for free. pandera is imported only here.
@@ -392,6 +392,7 @@ def _range_rule(frame: _Frame, header: str, spec: Any, penentu: str | None) -> N
     per_jenis = dict(frame.spec[penentu].rentang_nilai) if penentu and spec.jenis is c.Jenis.NILAI else {}
     if sendiri is None and not per_jenis:
         return
+    pertama = sendiri or next(iter(per_jenis.values()))
     pilihan = frame.spec[penentu].pilihan if per_jenis else ()
     persen_rows = frame.persen.get(header, set())
 
@@ -415,8 +416,7 @@ def _range_rule(frame: _Frame, header: str, spec: Any, penentu: str | None) -> N
 
     def detail(value: Any, idx: Any) -> dict[str, Any]:
         jenis_raw = frame.df.at[idx, penentu] if per_jenis else None
-        rentang = rentang_of(jenis_raw)
-        assert rentang is not None  # the check fails only where a range applies
+        rentang = rentang_of(jenis_raw) or pertama  # the check fails only where a range applies
         persen = idx in persen_rows
         return {"_kode": rentang.kode, "_varian": varian(jenis_raw, value, persen) or None,
                 "nilai": _seperti_tampil(values.coba(spec.jenis, value, persen), value, persen),
@@ -425,8 +425,7 @@ def _range_rule(frame: _Frame, header: str, spec: Any, penentu: str | None) -> N
                 "terkecil": _batas(rentang.terkecil) if rentang.terkecil is not None else "",
                 "bawaan": getattr(spec, "bawaan", None) or "", "induk": values.pilihan(jenis_raw, pilihan) or ""}
 
-    kode = (sendiri or next(iter(per_jenis.values()))).kode
-    frame.aturan.append(_Aturan(kode, header, check, detail, wide=True))
+    frame.aturan.append(_Aturan(pertama.kode, header, check, detail, wide=True))
 
 
 def _declared_rules(frame: _Frame, codes: dict[str, dict[str, pd.Series]], periode: range | None) -> None:
