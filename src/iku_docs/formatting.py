@@ -37,6 +37,8 @@ def _konteks(d: Decimal, desimal: int) -> AbstractContextManager[Context]:
     """A decimal context that holds ``d`` with ``desimal`` places exactly, whatever its size."""
     ctx = Context(prec=max(28, d.adjusted() + desimal + 2), rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
     return localcontext(ctx)
+
+
 TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
 SPASI_TETAP = "\u00a0"  # no-break space: a region's name never breaks across lines in a title
 _PENGIKAT = "\u2060"  # word joiner: no line break on either side of the range dash
