@@ -250,7 +250,13 @@ def _workbooks(folder: Path) -> list[Path]:
     kosong.set_kv(PENGATURAN, "Aturan Nonaktif", "SMART-AKTIFITAS, XYZ")  # the rules run on the rows that parsed
     kosong.set_kv(PENGATURAN, "Bentuk Batang Tubuh", "Diktum")  # a Peraturan in diktum
     program = WorkbookBuilder().set_value(PROGRAM, c.KOLOM_IKU_DIDUKUNG, 1, None)  # a program serving no IKU
+    # Numbers and dates out of their plausible ranges (IKU-01 is a Persentase, IKU-04 an Indeks).
+    rentang = WorkbookBuilder().set_value(IKU_PEMDA, "Target 2026", 1, 5000).set_value(IKU_PEMDA, "Baseline", 1, 1e-9)
+    rentang.set_value(IKU_PEMDA, "Target 2026", 4, 1e26).set_value(IKU_PEMDA, "Baseline", 4, 1e-300)
+    rentang.set_value(PROGRAM, "Anggaran", 1, -1000).set_value(PROGRAM, "Realisasi Anggaran", 2, 1e28)
+    rentang.set_kv(PENGATURAN, "Toleransi Efisiensi", 500).set_kv(IDENTITAS, "Tanggal Penetapan", "1900-01-05")
     return [saved("sel", sel), saved("kode", kode), saved("kosong", kosong), saved("program", program),
+            saved("rentang", rentang),
             corpus.with_macros(folder),
             corpus.merged_cells(folder), corpus.long_cell(folder)]
 

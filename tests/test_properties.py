@@ -10,6 +10,7 @@ the reader arbitrary bytes and damaged copies of a real workbook.
 from __future__ import annotations
 
 import io
+import sys
 import tempfile
 import zipfile
 from decimal import Decimal
@@ -20,7 +21,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from iku_docs import capaian, formatting
 from iku_docs.errors import IkuDocsError
+from iku_docs.pipeline import check_workbook
 from iku_docs.workbook import contract as c
 from iku_docs.workbook import values
 from iku_docs.workbook.load import load_workbook
@@ -175,3 +178,87 @@ def test_the_last_value_is_found_where_a_search_for_every_marker_finds_it(pieces
 
     xml = b"".join(pieces)
     assert _last_value_pos(xml) == last_value_pos(xml)
+
+
+# --- numbers at the edges of Decimal ---------------------------------------------------------
+
+# Values past what Decimal's default context (28 digits, exponents ±999999) or a float holds: huge, tiny,
+# many digits, negative zero, the largest and smallest floats, and text of many digits as a cell holds them.
+EDGE_FLOATS = st.sampled_from([1e308, -1e308, sys.float_info.max, 5e-324, -5e-324, sys.float_info.min, -0.0, 0.0,
+                               1e26, 1e28, -1e28, 1e-300, 2.0**53 + 2, 0.1 + 0.2, 99999999.0, 1e15, 123456789.125])
+EDGE_DECIMALS = st.builds(lambda sign, digits, exponent: Decimal((sign, tuple(digits), exponent)),
+                          st.integers(0, 1), st.lists(st.integers(0, 9), min_size=1, max_size=60),
+                          st.integers(-400, 400))
+EDGE_TEXT = st.one_of(
+    st.integers(1, 400).map(lambda n: "9" * n),  # 400 nines: far past 28 digits
+    st.integers(1, 400).map(lambda n: "0," + "0" * n + "1"),  # a tiny fraction
+    st.integers(1, 60).map(lambda n: "-" + "1" + ".000" * n),  # Indonesian thousands, negative, up to 10^180
+    st.sampled_from(["-0", "-0,0", "+0", "−0,5", "1.000.000.000.000.000.000.000.000.000,005", "Rp -1.000"]))
+EDGE_NUMBERS = st.one_of(EDGE_FLOATS, st.floats(allow_nan=False, allow_infinity=False), EDGE_DECIMALS, EDGE_TEXT,
+                         st.integers(min_value=-10**40, max_value=10**40))
+NUMERIC_JENIS = st.sampled_from([c.Jenis.ANGKA, c.Jenis.NILAI, c.Jenis.UANG])
+
+
+def _formatted(d: Decimal) -> list[str]:
+    return [formatting.angka(d), formatting.angka(d, 0), formatting.persen(d), formatting.rupiah(d),
+            formatting.nilai_teks(d), formatting.nilai_teks(d, desimal=formatting.desimal_indikator([d])),
+            formatting.terbilang(d)]
+
+
+@FAST
+@given(raw=EDGE_NUMBERS, jenis=NUMERIC_JENIS, persen=st.booleans())
+@example(raw=1e308, jenis=c.Jenis.NILAI, persen=True)
+@example(raw=-0.0, jenis=c.Jenis.ANGKA, persen=False)
+@example(raw="9" * 400, jenis=c.Jenis.UANG, persen=False)
+def test_a_number_at_the_edges_parses_formats_and_computes_without_an_exception(raw, jenis, persen):
+    parsed = values.coba(jenis, raw, persen)
+    assume(isinstance(parsed, Decimal))
+    assert parsed.is_finite() and not (parsed == 0 and parsed.is_signed())  # no negative zero reaches a document
+    texts = _formatted(parsed)
+    assert all(isinstance(t, str) and t for t in texts)
+    assert not any(t.startswith("-0") and not t.strip("-0,.") for t in texts)  # "-0" never printed
+    for metode in c.METODE_CAPAIAN:
+        for target, realisasi in ((parsed, Decimal(85)), (Decimal(85), parsed), (parsed, parsed)):
+            hasil = capaian.hitung(target, realisasi, metode)
+            assert hasil.nilai is None or (hasil.nilai.is_finite() and hasil.nilai.as_tuple().exponent == -2)
+            formatting.persen(hasil.nilai)
+    assert capaian.bulat(parsed) == formatting.bulatkan(parsed, 2)
+
+
+@FAST
+@given(EDGE_NUMBERS)
+def test_a_formatted_number_reads_back_as_itself_rounded_to_two_decimals(raw):
+    parsed = values.coba(c.Jenis.ANGKA, raw)
+    assume(isinstance(parsed, Decimal))
+    assert values.angka(formatting.angka(parsed)) == formatting.bulatkan(parsed, 2)
+    assert values.uang(formatting.rupiah(parsed)) == formatting.bulatkan(parsed, 0)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=EDGE_NUMBERS)
+@example(raw=1e-300)
+@example(raw=1e26)
+def test_validation_passes_only_numbers_within_their_range_and_those_compute(tmp_path, raw):
+    """parse → validate → capaian/format: a target at the edges is either a range finding at its cell, or it
+    computes and prints; never an exception."""
+    builder = WorkbookBuilder()  # IKU-04, the 4th row, is an Indeks: only the plain range applies
+    header, ref = c.target_header(2026), builder.ref(IKU_PEMDA, c.target_header(2026), 4)
+    path = builder.set(IKU_PEMDA, ref, str(raw).replace(".", ",") if isinstance(raw, Decimal) else raw).save(
+        tmp_path / "tepi.xlsx")
+    hasil = check_workbook(path)
+    # The cell as the reader sees it (a whole number past 2^53 comes back as the nearest float).
+    parsed = values.coba(c.Jenis.NILAI, read_tables(load_workbook(path)).tabel[IKU_PEMDA].nilai[header][3])
+    at_cell = {t.kode for t in hasil.laporan.temuan if t.lembar == IKU_PEMDA and t.sel == ref}
+    rentang = c.RENTANG_NILAI
+    if isinstance(parsed, Decimal) and (abs(parsed) > rentang.atas or 0 < abs(parsed) < rentang.terkecil):
+        assert at_cell == {"STRUK-NILAI-RENTANG"}
+        return
+    assert "STRUK-NILAI-RENTANG" not in at_cell
+    if hasil.model is None:
+        return
+    pengaturan = hasil.model.pengaturan
+    for iku in hasil.model.all_iku():
+        for tahun in hasil.model.periode:
+            hasil_capaian = capaian.compute_capaian(iku, tahun, pengaturan)
+            formatting.persen(hasil_capaian.nilai)
+            formatting.nilai_teks(iku.target.get(tahun), desimal=formatting.desimal_indikator(iku.target.values()))

@@ -259,6 +259,43 @@ _SEL = (
          opsional={"contoh": " Contoh: {contoh}."}),
     _urai("STRUK-ANGKA", "Bukan angka",
           "Angka ditulis seperti kebiasaan kantor: koma untuk desimal, titik untuk ribuan (6,5; 1.250.000; 93%)."),
+    Kode("STRUK-NILAI-RENTANG", G, Kriteria.STRUKTUR, Bagian.SEL, "Angka di luar rentang wajar",
+         "Target, realisasi, baseline dan standar nasional dibatasi pada rentang yang masuk akal: paling besar "
+         "seratus ribu triliun (di atas produk domestik bruto Indonesia dalam rupiah), dan angka selain 0 paling "
+         "dekat sepersejuta dari 0. Di luar itu angkanya hampir pasti salah ketik atau hasil rumus yang rusak.",
+         "{jenis_kolom} '{kolom}': angka {nilai} di luar rentang wajar {bawah} sampai {atas}.",
+         "Periksa angkanya; bila memang sangat besar, tulis dalam satuan yang lebih besar (juta, miliar) dan "
+         "sesuaikan Satuan.",
+         varian={"kecil": Templat("{jenis_kolom} '{kolom}': angka {nilai} terlalu dekat dengan 0; angka selain 0 "
+                                  "paling kecil {terkecil}.",
+                                  "Tulis 0 bila nilainya memang nol, atau periksa rumus dan satuannya.")}),
+    Kode("STRUK-PERSEN-RENTANG", G, Kriteria.STRUKTUR, Bagian.SEL, "Persentase di luar rentang wajar",
+         "Nilai indikator berjenis angka Persentase ditulis dalam poin persen (93 atau 93%) dan berada di antara "
+         "−1000 dan 1000; angka selain 0 paling dekat sepersejuta dari 0.",
+         "{jenis_kolom} '{kolom}': persentase {nilai} di luar rentang wajar {bawah} sampai {atas} untuk indikator "
+         "berjenis angka '{induk}'.",
+         "Periksa angkanya: persentase ditulis dalam poin, misalnya 93 atau 93%, bukan 9300.",
+         varian={"kecil": Templat("{jenis_kolom} '{kolom}': persentase {nilai} terlalu dekat dengan 0; angka "
+                                  "selain 0 paling kecil {terkecil}.",
+                                  "Tulis 0 bila nilainya memang nol, atau periksa rumus dan satuannya.")}),
+    Kode("STRUK-UANG-RENTANG", G, Kriteria.STRUKTUR, Bagian.SEL, "Jumlah rupiah negatif atau tidak wajar",
+         "Anggaran dan realisasi anggaran program tidak pernah negatif, dan satu program tidak beranggaran lebih "
+         "dari sepuluh ribu triliun rupiah (di atas seluruh APBN).",
+         "{jenis_kolom} '{kolom}': jumlah {nilai} rupiah melebihi batas wajar {atas} rupiah.",
+         "Periksa jumlahnya; tulis dalam rupiah penuh, misalnya 1250000000 atau Rp 1.250.000.000.",
+         varian={"negatif": Templat("{jenis_kolom} '{kolom}': jumlah rupiah {nilai} negatif.",
+                                    "Tulis jumlahnya tanpa tanda minus; kosongkan Realisasi Anggaran bila belum "
+                                    "ada realisasi.")}),
+    Kode("STRUK-ANGKA-RENTANG", G, Kriteria.STRUKTUR, Bagian.SEL, "Angka di luar rentang",
+         "Nomor urut dan isian angka di lembar Pengaturan mempunyai rentang yang diterima.",
+         "{jenis_kolom} '{kolom}': angka {nilai} di luar rentang {bawah} sampai {atas}.",
+         "Tulis angka antara {bawah} dan {atas}{bawaan}.",
+         opsional={"bawaan": ", atau kosongkan untuk memakai {bawaan}"}),
+    Kode("STRUK-TANGGAL-RENTANG", G, Kriteria.STRUKTUR, Bagian.SEL, "Tahun tanggal tidak wajar",
+         "Tanggal penetapan, pengundangan dan penandatanganan dokumen daerah berada di antara tahun 1945 dan "
+         "2100, rentang yang sama dengan isian tahun.",
+         "{jenis_kolom} '{kolom}': tanggal {nilai} berada di luar tahun {bawah} sampai {atas}.",
+         "Periksa tahunnya, atau kosongkan isian ini pada rancangan (dicetak sebagai titik-titik)."),
     _urai("STRUK-UANG", "Bukan jumlah rupiah", "Rupiah ditulis sebagai angka, boleh dengan 'Rp' dan titik ribuan."),
     _urai("STRUK-TAHUN", "Bukan tahun", "Tahun ditulis empat angka, antara 1945 dan 2100."),
     _urai("STRUK-TANGGAL", "Bukan tanggal",

@@ -8,8 +8,9 @@ results to templates, which never format. babel does the locale work (``id_ID``:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from babel import Locale
@@ -26,8 +27,18 @@ def _pola(pattern: str) -> NumberPattern:
 
 
 def _desimal(q: Decimal, pattern: str) -> str:
-    """babel's format_decimal(q, format=pattern, locale=id_ID), with the locale and pattern parsed once."""
-    return _pola(pattern).apply(q, _LOCALE)
+    """babel's format_decimal(q, format=pattern, locale=id_ID), with the locale and pattern parsed once; in a
+    context wide enough for ``q`` (babel quantizes again, in the current context)."""
+    with _konteks(q, 2):
+        return _pola(pattern).apply(q, _LOCALE)
+
+
+def _konteks(d: Decimal, desimal: int) -> AbstractContextManager[Context]:
+    """A decimal context that holds ``d`` with ``desimal`` places exactly, whatever its size."""
+    ctx = Context(prec=max(28, d.adjusted() + desimal + 2), rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    return localcontext(ctx)
+
+
 TITIK_TITIK = "…………………"  # placeholder for a blank number/date in a draft
 SPASI_TETAP = "\u00a0"  # no-break space: a region's name never breaks across lines in a title
 _PENGIKAT = "\u2060"  # word joiner: no line break on either side of the range dash
@@ -43,19 +54,43 @@ def tanpa_putus(teks: str) -> str:
     return SPASI_TETAP.join(teks.split())
 
 
+def bulatkan(d: Decimal, desimal: int) -> Decimal:
+    """``d`` rounded half up to ``desimal`` places, for any finite Decimal: the default context's 28 digits
+    cannot hold 1e26 with two decimals (quantize raises InvalidOperation), so the precision grows with the
+    number, and the exponent limits are opened for 1e-300 or 1e308."""
+    with _konteks(d, desimal):
+        return d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+
+
+def _sebagai_decimal(nilai: Decimal | int | float) -> Decimal | None:
+    """The Decimal of a number, or None for NaN, an infinity or anything Decimal cannot read."""
+    try:
+        d = nilai if isinstance(nilai, Decimal) else Decimal(str(nilai))
+    except (InvalidOperation, ValueError):
+        return None
+    return d if d.is_finite() else None
+
+
 def angka(nilai: Decimal | int | float | None, desimal: int | None = None, kosong: str = "-") -> str:
-    """'1.250.000', '93,75'; ``desimal`` fixes the number of decimals, None keeps up to 2."""
-    if nilai is None:
+    """'1.250.000', '93,75'; ``desimal`` fixes the number of decimals, None keeps up to 2. Never raises: a value
+    that is not a finite number prints as ``kosong``."""
+    d = None if nilai is None else _sebagai_decimal(nilai)
+    if d is None:
         return kosong
-    d = Decimal(str(nilai))
     if desimal is None:
-        q = d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-        places = max(0, -q.as_tuple().exponent) if isinstance(q.as_tuple().exponent, int) else 0
+        q = bulatkan(d, 2)
+        places = len(str(q).rpartition(".")[2].rstrip("0")) if "." in str(q) else 0
+        q = bulatkan(q, places)
         pattern = "#,##0" + ("." + "#" * places if places else "")
-        return _desimal(q, pattern)
-    q = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+        return _tanpa_minus_nol(_desimal(q, pattern))
+    q = bulatkan(d, desimal)
     pattern = "#,##0" + ("." + "0" * desimal if desimal else "")
-    return _desimal(q, pattern)
+    return _tanpa_minus_nol(_desimal(q, pattern))
+
+
+def _tanpa_minus_nol(teks: str) -> str:
+    """'-0' or '-0,00' (a tiny negative rounded away, or Decimal's negative zero) printed without its sign."""
+    return teks[1:] if teks.startswith("-") and not teks.strip("-0,.") else teks
 
 
 def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
@@ -66,7 +101,7 @@ def persen(nilai: Decimal | None, desimal: int = 2, kosong: str = "-") -> str:
 def rupiah(nilai: Decimal | int | None, kosong: str = "-") -> str:
     """'Rp1.250.000.000': PUEBI writes the symbol without a space (whole rupiah; sen are rounded). Where a
     column header already says "(Rp)", cells use ``angka(nilai, 0)`` instead."""
-    if nilai is None:
+    if nilai is None or _sebagai_decimal(nilai) is None:
         return kosong
     return "Rp" + angka(nilai, 0)
 
@@ -78,11 +113,23 @@ def tanggal(d: date | None, kosong: str = TITIK_TITIK) -> str:
     return format_date(d, format="d MMMM y", locale=_LOCALE)
 
 
+_TERBILANG_BATAS = 10**36  # num2words' Indonesian names stop below this (its "desiliun" is 10^33)
+
+
 def terbilang(nilai: Decimal | int) -> str:
-    """Amount in words: 1250000 -> 'satu juta dua ratus lima puluh ribu'."""
+    """Amount in words: 1250000 -> 'satu juta dua ratus lima puluh ribu'. Beyond the largest number num2words
+    names (10^36) the amount is written in figures rather than failing."""
     from num2words import num2words  # imported lazily: only money in words needs it
 
-    return num2words(int(Decimal(nilai).to_integral_value(ROUND_HALF_UP)), lang="id")
+    d = _sebagai_decimal(nilai)
+    if d is None:
+        return angka(nilai, 0)
+    bulat = int(bulatkan(d, 0))
+    # num2words refuses a positive amount past its names (OverflowError) but fails on a negative one with a
+    # KeyError: the bound is checked here for both signs.
+    if abs(bulat) >= _TERBILANG_BATAS:
+        return angka(bulat, 0)
+    return num2words(bulat, lang="id")
 
 
 def nilai_teks(nilai: Decimal | str | None, kosong: str = "-", desimal: int | None = None) -> str:
@@ -101,7 +148,7 @@ def desimal_indikator(nilai: Iterable[Decimal | str | None], batas: int = 2) -> 
     terbanyak = 0
     for n in nilai:
         if isinstance(n, Decimal) and n.is_finite():
-            q = n.quantize(Decimal(1).scaleb(-batas), rounding=ROUND_HALF_UP).normalize()
-            exponent = q.as_tuple().exponent
+            q = bulatkan(n, batas)
+            exponent = q.normalize().as_tuple().exponent if q else 0
             terbanyak = max(terbanyak, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     return terbanyak

@@ -34,8 +34,9 @@ CASES = [
      [("STRUK-KOLOM-WAJIB", IKU_PEMDA, "H2")]),
     ("not a number", lambda b: b.set_value(IKU_PEMDA, "Target 2026", 1, "delapan puluh"),
      [("STRUK-NILAI", IKU_PEMDA, "R2")]),
-    ("ambiguous thousands", lambda b: b.set_value(IKU_PEMDA, "Target 2027", 3, "1.250"),
-     [("STRUK-ANGKA-RAGU", IKU_PEMDA, "S4")]),
+    # On the Indeks row: read as 1250, a Persentase target would also be out of its range (STRUK-PERSEN-RENTANG).
+    ("ambiguous thousands", lambda b: b.set_value(IKU_PEMDA, "Target 2027", 4, "1.250"),
+     [("STRUK-ANGKA-RAGU", IKU_PEMDA, "S5")]),
     ("cached Excel error", lambda b: b.set_value(IKU_PEMDA, "Baseline", 1, "#DIV/0!"),
      [("STRUK-GALAT-EXCEL", IKU_PEMDA, "P2")]),
     ("not an option", lambda b: b.set_value(IKU_PEMDA, "Polaritas", 1, "Naik"),

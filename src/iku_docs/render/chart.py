@@ -103,7 +103,8 @@ def draw_chart(grafik: Grafik) -> bytes:
     height = axis_y + bottom + legend.extra
     values = [b.nilai for b in items if b.nilai is not None]
     skala_maks = max(Decimal(120), *values) if values else Decimal(120)
-    axis_max = min(int((skala_maks + 19) // 20 * 20), 200)
+    # Capped before the arithmetic: a capaian of 1e300 would not fit an integer division's 28 digits.
+    axis_max = int((min(skala_maks, Decimal(200)) + 19) // 20 * 20)
 
     def x_of(v: Decimal | int) -> int:
         return x0 + round((x1 - x0) * min(float(v), axis_max) / axis_max)

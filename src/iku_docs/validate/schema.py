@@ -5,9 +5,9 @@ sheets: one row, one column per Isian). Every check is an ``_Aturan`` — code, 
 finding points at, a vectorised function returning True for good rows — registered with pandera
 under a unique name, and validated lazily so every problem appears at once. The checks come from
 what the contract declares, with no per-sheet code: a column's ``wajib``, ``jenis`` (``bentuk``), ``pilihan``
-(and ``pilihan_menurut``), ``rujukan``, ``dalam_periode``, ``pola`` and ``rentang``, a sheet's
-``kunci`` (and ``kunci_bersama``), the column that says whether targets are levels
-(``jenis_nilai``), the RPJMD period items, the target columns and ``bila_kosong``. The failure
+(and ``pilihan_menurut``), ``rujukan``, ``dalam_periode``, ``pola`` and ``rentang`` (or the kind's
+``rentang_nilai``), a sheet's ``kunci`` (and ``kunci_bersama``), the column that says whether targets are
+levels (``jenis_nilai``), the RPJMD period items, the target columns and ``bila_kosong``. The failure
 cases are mapped back to sheet and cell; every finding's wording comes from ``catalog.py``.
 Values are parsed only through ``workbook/values.py``; parse results are cached there, so
 ``build_model`` re-parses for free. pandera is imported only here.
@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -65,6 +67,7 @@ class _Frame:
     sel: Callable[[str, Any], tuple[str | None, int | None]]  # (header, index) → (A1 ref, Excel row)
     skip: set[str]  # refs already reported by the reader (formula without cached value)
     kv: bool = False
+    persen: dict[str, set[int]] = field(default_factory=dict)  # header → rows of cells with a percent format
     aturan: list[_Aturan] = field(default_factory=list)
     _distinct: dict[str, Distinct] = field(default_factory=dict)
     _kosong: dict[str, np.ndarray] = field(default_factory=dict)
@@ -160,7 +163,8 @@ def _table_frame(tabel: Tabel, periode: range | None) -> _Frame:
     if periode is None and tabel.target_tahun:
         periode = range(min(tabel.target_tahun), max(tabel.target_tahun) + 1)
     spec = {k.nama: k for k in c.columns_for(tabel.lembar, periode)}
-    return _Frame(tabel.lembar, df, spec, lambda h, i: (tabel.ref(h, int(i)), int(i)), tabel.tanpa_nilai)
+    return _Frame(tabel.lembar, df, spec, lambda h, i: (tabel.ref(h, int(i)), int(i)), tabel.tanpa_nilai,
+                  persen=tabel.persen)
 
 
 def _kv_frame(tabel: TabelIsian) -> _Frame:
@@ -345,15 +349,83 @@ def _pattern_rule(frame: _Frame, header: str, pola: c.Pola) -> None:
     frame.aturan.append(_Aturan(pola.kode, header, lambda s: _series(s, frame.mask(header, ok))))
 
 
-def _range_rule(frame: _Frame, header: str, spec: c.Isian) -> None:
-    rentang = spec.rentang
+def _batas(n: int | Decimal) -> str:
+    """A bound as a reader writes it: 100.000.000.000.000.000, -1.000, 0,000001 (no formatting module here)."""
+    if isinstance(n, int):
+        return f"{n:,}".replace(",", ".")
+    return format(n, "f").replace(".", ",")
 
-    def ok(v: Any) -> bool:
-        n = values.coba(spec.jenis, v)
-        return values.kosong(v) or isinstance(n, values.NilaiTidakSah) or rentang.bawah <= n <= rentang.atas
 
-    frame.aturan.append(_Aturan(rentang.kode, header, lambda s: s.map(ok),
-                                lambda v, i: {"bawah": rentang.bawah, "atas": rentang.atas, "bawaan": spec.bawaan}))
+def _melanggar(rentang: c.Rentang, n: Any) -> str | None:
+    """How ``n`` (a parsed number or date) leaves ``rentang``: "" above or below it, "negatif" for a negative
+    amount where 0 is the floor, "kecil" for a number too close to 0; None when it lies within (or is not a
+    number: a scale level, a parse failure or an empty cell, which other checks report)."""
+    if isinstance(n, date):
+        return None if rentang.bawah <= n.year <= rentang.atas else ""
+    if not isinstance(n, Decimal | int) or isinstance(n, bool):
+        return None
+    if n < rentang.bawah:
+        return "negatif" if rentang.bawah == 0 else ""
+    if n > rentang.atas:
+        return ""
+    if rentang.terkecil is not None and n != 0 and abs(n) < rentang.terkecil:
+        return "kecil"
+    return None
+
+
+def _seperti_tampil(n: Any, raw: Any, persen: bool) -> str:
+    """The value as Excel shows it, for a range finding: 1E+26 (not the float's 27 digits), 5000% for a cell 50
+    with a percent format, 31-12-9999 for a date."""
+    if isinstance(n, date):
+        return f"{n.day}-{n.month}-{n.year}"
+    if persen and isinstance(n, Decimal):
+        return format(n, "f").replace(".", ",") + "%"
+    if isinstance(raw, float):
+        return format(raw, ".15G").replace(".", ",")
+    return values.teks(raw)
+
+
+def _range_rule(frame: _Frame, header: str, spec: Any, penentu: str | None) -> None:
+    """The cell's ``rentang``, or the range its row's kind declares (``rentang_nilai`` of the ``penentu``
+    column: a Persentase target within ±1000); a cell shown as a percentage is judged by the number it means."""
+    sendiri: c.Rentang | None = getattr(spec, "rentang", None)
+    per_jenis = dict(frame.spec[penentu].rentang_nilai) if penentu and spec.jenis is c.Jenis.NILAI else {}
+    if sendiri is None and not per_jenis:
+        return
+    pertama = sendiri or next(iter(per_jenis.values()))
+    pilihan = frame.spec[penentu].pilihan if per_jenis else ()
+    persen_rows = frame.persen.get(header, set())
+
+    def rentang_of(jenis_raw: Any) -> c.Rentang | None:
+        return per_jenis.get(values.pilihan(jenis_raw, pilihan), sendiri) if per_jenis else sendiri
+
+    def varian(jenis_raw: Any, v: Any, persen: bool = False) -> str | None:
+        rentang = rentang_of(jenis_raw)
+        return None if rentang is None or values.kosong(v) else _melanggar(rentang, values.coba(spec.jenis, v, persen))
+
+    def check(df: pd.DataFrame) -> pd.Series:
+        if per_jenis:
+            good = Distinct.pairs(frame.distinct(penentu), frame.distinct(header)).mask(
+                lambda pair: varian(*pair) is None)
+        else:
+            good = frame.mask(header, lambda v: varian(None, v) is None)
+        for pos in np.flatnonzero(df.index.isin(persen_rows)):  # few cells: one by one
+            jenis_raw = df[penentu].iat[pos] if per_jenis else None
+            good[pos] = varian(jenis_raw, df[header].iat[pos], True) is None
+        return _series(df, good)
+
+    def detail(value: Any, idx: Any) -> dict[str, Any]:
+        jenis_raw = frame.df.at[idx, penentu] if per_jenis else None
+        rentang = rentang_of(jenis_raw) or pertama  # the check fails only where a range applies
+        persen = idx in persen_rows
+        return {"_kode": rentang.kode, "_varian": varian(jenis_raw, value, persen) or None,
+                "nilai": _seperti_tampil(values.coba(spec.jenis, value, persen), value, persen),
+                **({"bawah": str(rentang.bawah), "atas": str(rentang.atas)} if spec.jenis is c.Jenis.TANGGAL  # years
+                   else {"bawah": _batas(rentang.bawah), "atas": _batas(rentang.atas)}),
+                "terkecil": _batas(rentang.terkecil) if rentang.terkecil is not None else "",
+                "bawaan": getattr(spec, "bawaan", None) or "", "induk": values.pilihan(jenis_raw, pilihan) or ""}
+
+    frame.aturan.append(_Aturan(pertama.kode, header, check, detail, wide=True))
 
 
 def _declared_rules(frame: _Frame, codes: dict[str, dict[str, pd.Series]], periode: range | None) -> None:
@@ -378,9 +450,10 @@ def _declared_rules(frame: _Frame, codes: dict[str, dict[str, pd.Series]], perio
                 _reference_rule(frame, header, spec.rujukan, set().union(*(set(s.dropna()) for s in known)))
         if spec.dalam_periode:
             _year_rule(frame, header, periode)
-        if getattr(spec, "rentang", None) is not None:
-            _range_rule(frame, header, spec)
     penentu = next((h for h, k in frame.spec.items() if getattr(k, "jenis_nilai", False) and h in frame.df), None)
+    for header, spec in frame.spec.items():
+        if header in frame.df and spec.jenis in (c.Jenis.ANGKA, c.Jenis.UANG, c.Jenis.NILAI, c.Jenis.TANGGAL):
+            _range_rule(frame, header, spec, penentu)
     if penentu is not None:
         _nilai_jenis_rules(frame, penentu)
     if not frame.kv and len(lembar.kunci) > 1:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -47,11 +48,14 @@ class Rujukan:
 
 @dataclass(frozen=True, slots=True)
 class Rentang:
-    """A number that must lie between ``bawah`` and ``atas`` (both included); ``kode`` names the finding."""
+    """A number that must lie between ``bawah`` and ``atas`` (both included); ``kode`` names the finding. For a
+    date the bounds are years. ``terkecil``: a number other than 0 must be at least that far from 0 (a target of
+    1e-300 is a slip or a broken formula, not a value anyone reports)."""
 
     kode: str
     bawah: int
     atas: int
+    terkecil: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,10 @@ class Kolom:
     pilihan_menurut: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None
     kode_pilihan: str = "STRUK-PILIHAN"  # the finding for a value that is not an option
     jenis_nilai: bool = False  # says whether the row's NILAI cells are scale levels (Kualitatif) or numbers
+    rentang: Rentang | None = None  # the plausible range of a number (ANGKA, UANG, NILAI)
+    # On the jenis_nilai column: (its value, the range of the row's NILAI cells) where the kind has its own
+    # range (Persentase); the other rows keep their cells' own ``rentang``.
+    rentang_nilai: tuple[tuple[str, Rentang], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +198,15 @@ SKALA_KUALITATIF: dict[str, tuple[str, ...]] = {
     "Huruf": ("A", "B", "C", "D", "E"),
 }
 
+# Plausible ranges of numbers, per kind. Beyond them a value is a typing slip or a broken formula, and the
+# arithmetic of capaian and the documents would only print it: no IKU value reaches Indonesia's GDP in rupiah
+# (about 2 * 10^16), a percentage in points stays within ±1000, no Program's budget reaches the APBN, and the
+# dates of regional regulations lie in the years of the Republic (as ``values.tahun`` allows).
+RENTANG_NILAI = Rentang("STRUK-NILAI-RENTANG", -(10**17), 10**17, terkecil=Decimal("0.000001"))
+RENTANG_PERSEN = Rentang("STRUK-PERSEN-RENTANG", -1000, 1000, terkecil=Decimal("0.000001"))
+RENTANG_UANG = Rentang("STRUK-UANG-RENTANG", 0, 10**16)
+RENTANG_TANGGAL = Rentang("STRUK-TANGGAL-RENTANG", 1945, 2100)
+
 DEFAULT_SKALA_PREDIKAT = "91:Sangat Tinggi; 76:Tinggi; 66:Sedang; 51:Rendah; 0:Sangat Rendah"
 DEFAULT_METODE_NEGATIF = "(2T-R)/T"
 
@@ -262,7 +279,8 @@ _IKU_COMMON = (
     Kolom(KOLOM_SATUAN, keterangan="Satuan target, misalnya '%', 'per 1.000 KH', 'orang', 'indeks', 'opini'.",
           lebar=12, contoh="%", field="satuan"),
     Kolom(KOLOM_JENIS_ANGKA, pilihan=JENIS_ANGKA, keterangan="Kualitatif, Kuantitas Absolut, Persentase, Rasio, "
-          "Rata-rata atau Indeks.", lebar=16, field="jenis_angka", jenis_nilai=True),
+          "Rata-rata atau Indeks.", lebar=16, field="jenis_angka", jenis_nilai=True,
+          rentang_nilai=((JENIS_ANGKA[2], RENTANG_PERSEN),)),
     Kolom(KOLOM_POLARITAS, pilihan=POLARITAS, keterangan="Maksimal: semakin tinggi semakin baik. Minimal: "
           "semakin rendah semakin baik (angka kematian, kemiskinan, pengangguran).", lebar=12, field="polaritas"),
     Kolom("Metode Capaian", wajib=False, pilihan=METODE_CAPAIAN, keterangan="Rumus capaian. Kosongkan untuk "
@@ -275,7 +293,7 @@ _IKU_COMMON = (
 KOLOM_IKU_SETELAH_TARGET = (
     Kolom(KOLOM_STANDAR_NASIONAL, Jenis.NILAI, wajib=False, lebar=12,
           keterangan="Target atau rata-rata nasional pembanding, berupa angka atau tingkat skala kualitatif "
-          "(WTP, BB). Kosongkan bila belum ada standar.", field="standar_nasional"),
+          "(WTP, BB). Kosongkan bila belum ada standar.", field="standar_nasional", rentang=RENTANG_NILAI),
     Kolom(KOLOM_SUMBER_STANDAR, wajib=False, lebar=24,
           keterangan="Asal standar nasional, misalnya 'RPJMN 2025–2029', 'SPM' atau 'rata-rata nasional BPS "
           "2025'.", contoh="RPJMN 2025–2029", field="sumber_standar"),
@@ -306,11 +324,12 @@ LEMBAR_IDENTITAS = Lembar(
         Isian("Nomor Peraturan", wajib=False, keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik.",
               field="nomor_peraturan"),
         Isian("Tanggal Penetapan", Jenis.TANGGAL, wajib=False,
-              keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik.", field="tanggal_penetapan"),
+              keterangan="Boleh kosong pada rancangan; dicetak sebagai titik-titik.", field="tanggal_penetapan",
+              rentang=RENTANG_TANGGAL),
         Isian("Tanggal Pengundangan", Jenis.TANGGAL, wajib=False,
               keterangan="Tanggal Peraturan diundangkan dalam Berita Daerah. Boleh kosong pada rancangan; "
               "dicetak sebagai titik-titik. Tidak dipakai bila Jenis Penetapan Keputusan.",
-              field="tanggal_pengundangan"),
+              field="tanggal_pengundangan", rentang=RENTANG_TANGGAL),
         Isian("Nama Sekretaris Daerah", keterangan="Nama lengkap dengan gelar, untuk blok pengundangan.",
               contoh="Ir. Budi Santoso, M.T.", field="sekda.nama"),
         Isian("Pangkat Sekretaris Daerah", keterangan="Pangkat dan golongan ruang, dicetak di bawah nama.",
@@ -320,7 +339,8 @@ LEMBAR_IDENTITAS = Lembar(
         Isian("Nomor Berita Daerah", wajib=False, keterangan="Boleh kosong pada rancangan.",
               field="nomor_berita_daerah"),
         Isian("Tanggal Dokumen", Jenis.TANGGAL, wajib=False,
-              keterangan="Tanggal penandatanganan PK. Kosong: dicetak sebagai titik-titik.", field="tanggal_dokumen"),
+              keterangan="Tanggal penandatanganan PK. Kosong: dicetak sebagai titik-titik.", field="tanggal_dokumen",
+              rentang=RENTANG_TANGGAL),
     ),
 )
 
@@ -361,7 +381,8 @@ LEMBAR_PENGATURAN = Lembar(
         Isian(ISIAN_TOLERANSI_EFISIENSI, Jenis.ANGKA, wajib=False, bawaan=DEFAULT_TOLERANSI_EFISIENSI,
               keterangan="Efisiensi program = capaian kinerja − serapan anggaran, dalam poin. Lebih dari "
               "+toleransi: Efisien; dari −toleransi sampai +toleransi: Cukup Efisien; kurang dari −toleransi: "
-              "Kurang Efisien.", field="toleransi_efisiensi"),
+              "Kurang Efisien.", field="toleransi_efisiensi",
+              rentang=Rentang("STRUK-ANGKA-RENTANG", 0, 100)),
         Isian(ISIAN_CAPAIAN_TAK_TERDEFINISI, wajib=False, pilihan=CAPAIAN_TAK_TERDEFINISI,
               bawaan=CAPAIAN_TAK_TERDEFINISI[0],
               keterangan="Bila rumus capaian tidak terdefinisi (target 0 pada R/T, realisasi 0 pada T/R). "
@@ -376,7 +397,8 @@ LEMBAR_DASAR_HUKUM = Lembar(
     "Peraturan yang dicantumkan pada bagian Mengingat, berurutan, lengkap dengan Lembaran Negara/Daerah.",
     kolom=(
         Kolom("No", Jenis.ANGKA, wajib=False, lebar=6,
-              keterangan="Nomor urut; boleh kosong, urutan baris yang dipakai."),
+              keterangan="Nomor urut; boleh kosong, urutan baris yang dipakai.",
+              rentang=Rentang("STRUK-ANGKA-RENTANG", 0, 9999)),
         Kolom("Peraturan", lebar=100, keterangan="Judul lengkap peraturan beserta Lembaran Negara/Daerah dan "
               "Tambahannya, persis seperti dicetak pada bagian Mengingat.",
               contoh="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
@@ -439,7 +461,7 @@ LEMBAR_IKU_PEMDA = Lembar(
         Kolom(KOLOM_SUMBER_DATA, lebar=24, keterangan="Instansi atau dokumen asal data, misalnya 'BPS'.",
               field="sumber_data"),
         Kolom(KOLOM_BASELINE, Jenis.NILAI, keterangan="Capaian tahun sebelum periode RPJMD.", lebar=10,
-              field="baseline"),
+              field="baseline", rentang=RENTANG_NILAI),
     ),
 )
 
@@ -461,7 +483,7 @@ LEMBAR_IKU_PD = Lembar(
         Kolom(KOLOM_UNIT_TERKAIT, lebar=20, keterangan="Bidang/bagian yang bertanggung jawab.", field="unit_terkait"),
         Kolom(KOLOM_SUMBER_DATA, lebar=24, keterangan="Instansi atau dokumen asal data.", field="sumber_data"),
         Kolom(KOLOM_BASELINE, Jenis.NILAI, lebar=10, keterangan="Capaian tahun sebelum periode Renstra.",
-              field="baseline"),
+              field="baseline", rentang=RENTANG_NILAI),
     ),
 )
 # Columns of the PD IKU sheet that come after the Target columns.
@@ -487,9 +509,10 @@ LEMBAR_PROGRAM = Lembar(
               dalam_periode=True),
         Kolom("Program", lebar=50, keterangan="Nama program menurut nomenklatur Permendagri 90/2019.", field="nama"),
         Kolom("Anggaran", Jenis.UANG, lebar=20, keterangan="Rupiah, misalnya 1250000000 atau 'Rp 1.250.000.000'.",
-              field="anggaran"),
+              field="anggaran", rentang=RENTANG_UANG),
         Kolom("Realisasi Anggaran", Jenis.UANG, wajib=False, lebar=20,
-              keterangan="Rupiah yang terserap; kosongkan bila belum ada.", field="realisasi"),
+              keterangan="Rupiah yang terserap; kosongkan bila belum ada.", field="realisasi",
+              rentang=RENTANG_UANG),
         Kolom(KOLOM_IKU_DIDUKUNG, wajib=False, lebar=18,
               keterangan="Kode IKU (lembar IKU Pemda atau IKU Perangkat Daerah) yang didukung program ini; "
               "beberapa kode dipisah koma atau baris baru (Alt+Enter). Capaian kinerja program dihitung dari "
@@ -511,7 +534,7 @@ LEMBAR_REALISASI = Lembar(
         Kolom(KOLOM_TAHUN, Jenis.TAHUN, lebar=8, keterangan="Tahun realisasi, di dalam periode RPJMD.", field="tahun",
               dalam_periode=True),
         Kolom(NAMA_REALISASI, Jenis.NILAI, lebar=12, keterangan="Angka (misalnya 6,5 atau 93%) atau tingkat "
-              "skala kualitatif (WTP, BB, A).", field="nilai"),
+              "skala kualitatif (WTP, BB, A).", field="nilai", rentang=RENTANG_NILAI),
         Kolom("Penjelasan", wajib=False, lebar=60, keterangan="Analisis capaian: penyebab keberhasilan atau "
               "kegagalan dan upaya perbaikan. Dicetak di bawah sasaran pada LKjIP.", field="penjelasan"),
         Kolom(KOLOM_FAKTOR_PENDUKUNG, wajib=False, lebar=40, field="faktor_pendukung",
@@ -559,7 +582,8 @@ def columns_for(lembar: Lembar, periode: range | None) -> tuple[Kolom, ...]:
     if not lembar.target_tahunan:
         return lembar.kolom
     targets = tuple(
-        Kolom(target_header(t), Jenis.NILAI, lebar=10, keterangan=f"Target tahun {t}.") for t in (periode or ())
+        Kolom(target_header(t), Jenis.NILAI, lebar=10, keterangan=f"Target tahun {t}.", rentang=RENTANG_NILAI)
+        for t in (periode or ())
     )
     tail = KOLOM_IKU_PD_SETELAH_TARGET if lembar is LEMBAR_IKU_PD else ()
     # The national standard comes last, so the columns of existing workbooks keep their letters.

@@ -22,7 +22,7 @@ the failure as a value instead, cached, for column-wise use by the schema and th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -73,6 +73,7 @@ _DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _DATE_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _DATE_TEXT = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+_SERI_TERAKHIR = 2958465  # 9999-12-31, the last date Excel writes
 _HUNDRED = Decimal(100)
 
 
@@ -125,7 +126,10 @@ def bersihkan(raw: Any) -> str:
 
 
 def teks(raw: Any) -> str:
-    """One-line text: line breaks become single spaces (Word paragraphs come from the template)."""
+    """One-line text: line breaks become single spaces (Word paragraphs come from the template). A float beyond
+    Excel's 15 digits is written as Excel shows it (1E+308), not as the 309 digits of its binary value."""
+    if isinstance(raw, float) and raw == raw and (abs(raw) >= 1e15 or 0 < abs(raw) < 1e-9):
+        return format(raw, ".15G")
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     return bersihkan(raw).replace("\n", " ")
@@ -287,10 +291,16 @@ def tanggal(raw: Any) -> date:
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if isinstance(raw, time):  # a date cell holding a serial below 1: calamine reads the time of day alone
+        raise _fail("STRUK-TANGGAL", f"Sel bertipe tanggal berisi jam {raw.isoformat()} tanpa tanggal: nomor seri "
+                    "tanggal Excel-nya kurang dari 1, sebelum 1 Januari 1900.", SARAN_TANGGAL)
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if 1 <= raw < 2958466:  # 1900-01-01 .. 9999-12-31 in the 1900 date system
+        if 1 <= raw < _SERI_TERAKHIR + 1:  # 1900-01-01 .. 9999-12-31 in the 1900 date system
             return (_EXCEL_EPOCH + timedelta(days=int(raw))).date()
-        raise _fail("STRUK-TANGGAL", f"Angka {raw} bukan nomor seri tanggal Excel.", SARAN_TANGGAL)
+        # A date cell whose number Excel cannot show as a date (it shows ####): say so, with Excel's limits.
+        batas = "sesudah 31 Desember 9999" if raw > _SERI_TERAKHIR else "sebelum 1 Januari 1900"
+        raise _fail("STRUK-TANGGAL", f"Angka {teks(raw)} bukan nomor seri tanggal Excel: tanggalnya jatuh {batas}, "
+                    f"di luar tanggal yang dapat ditulis Excel (nomor seri 1 sampai {_SERI_TERAKHIR}).", SARAN_TANGGAL)
     text = bersihkan(raw).replace("\n", " ")
     if m := _DATE_YMD.fullmatch(text):
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)

@@ -9,7 +9,7 @@ performance and trend) are the reasoning behind these checks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from itertools import pairwise
 
 from iku_docs.findings import Temuan
@@ -115,10 +115,19 @@ def _lonjakan_antara(iku: IKU, prev: Decimal, nxt: Decimal) -> tuple[str | None,
     if prev <= 0 or nxt <= 0:  # a ratio means nothing across zero or for negative growth rates
         return None
     if nxt / prev > LONJAKAN_KALI:
-        return "kali", {"kali": seperti_ditulis((nxt / prev).quantize(Decimal("0.1")))}
+        return "kali", {"kali": seperti_ditulis(_satu_desimal(nxt, prev))}
     if prev / nxt > LONJAKAN_KALI:
         return "separuh", {}
     return None
+
+
+def _satu_desimal(pembilang: Decimal, penyebut: Decimal) -> Decimal:
+    """``pembilang ÷ penyebut`` rounded to one decimal (half even, as before), for any finite positive numbers: in
+    the default context (28 digits) a ratio of 1e27 or more cannot be quantized; the precision grows with it."""
+    with localcontext(Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)) as ctx:
+        rasio = pembilang / penyebut
+        ctx.prec = max(28, rasio.adjusted() + 3)
+        return rasio.quantize(Decimal("0.1"))
 
 
 def _periode(model: Pemda) -> Iterator[Temuan]:
