@@ -26,7 +26,7 @@ from iku_docs.validate.rules import run_rules
 from iku_docs.workbook import contract as c
 from tests.builders import IDENTITAS, IKU_PEMDA, PENGATURAN, PROGRAM, REALISASI, WorkbookBuilder
 from tests.factories import make_pemda
-from tests.test_corpus import documents_in, fingerprint, found, invoke, report
+from tests.workbook.test_corpus import documents_in, fingerprint, found, invoke, report
 
 # Data row 1 of IKU Pemda is IKU-01 (Persentase), data row 4 IKU-04 (Indeks): a percent and a plain value.
 PERSENTASE, INDEKS = 1, 4
