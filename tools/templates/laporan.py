@@ -133,8 +133,8 @@ def bab_i(doc) -> None:
     body(doc, "{% if adalah_pemda %}{{ nama_unit }} beribu kota di {{ identitas.ibu_kota }}, dipimpin oleh "
               "{{ identitas.kepala }}, {{ identitas.nama_kepala }}, dan memiliki {{ identitas.jumlah_pd }} "
               "Perangkat Daerah yang menyusun Laporan Kinerja masing-masing.{% else %}{{ nama_unit }} merupakan "
-              "Perangkat Daerah {{ nama_daerah }} yang dipimpin oleh {{ identitas.kepala }}, "
-              "{{ identitas.nama_kepala }}.{% endif %}")
+              "Perangkat Daerah {{ nama_daerah }} yang dipimpin oleh {{ identitas.kepala }} "
+              "({{ identitas.nama_kepala }}).{% endif %}")
     heading(doc, "C. Tugas Pokok")
     isian(doc, "", "identitas.tugas_pokok",
           "tugas pokok sesuai peraturan daerah tentang pembentukan dan susunan perangkat daerah")
@@ -219,7 +219,7 @@ ANALISIS_CAPAIAN = (
     "{% if a.akhir.terukur %} Terhadap target akhir {{ dokumen_rencana }} tahun {{ tahun_akhir }} sebesar "
     "{{ a.akhir.target }}, capaian sampai dengan tahun {{ tahun }} sebesar {{ a.akhir.capaian }}%.{% endif %}"
     "{% if a.standar.ada %} Dibandingkan dengan standar nasional sebesar {{ a.standar.nilai }}"
-    "{% if a.standar.sumber %} ({{ a.standar.sumber }}){% endif %}, {% if a.standar.arah %}capaiannya "
+    "{% if a.standar.sumber %} menurut {{ a.standar.sumber }}{% endif %}, {% if a.standar.arah %}capaiannya "
     "{{ a.standar.capaian }}% sehingga {% if a.standar.arah == 'naik' %}melampaui{% elif a.standar.arah == 'sama' %}"
     "memenuhi{% else %}masih di bawah{% endif %} standar nasional{% else %}capaiannya belum dapat dihitung"
     "{% endif %}.{% else %} Perbandingan dengan standar nasional belum dapat dilakukan karena belum ada standar "
@@ -237,9 +237,9 @@ def sasaran_part(doc) -> None:
     para(doc, "", after=4)
     para(doc, "{%p for a in s.analisis %}")
     body(doc, ANALISIS_CAPAIAN)
-    isian(doc, "Faktor pendukung: ", "a.pendukung", "faktor pendukung keberhasilan {{ a.nama }}", ".")
-    isian(doc, "Faktor penghambat: ", "a.penghambat", "faktor penghambat atau penyebab kegagalan {{ a.nama }}", ".")
-    isian(doc, "Upaya perbaikan: ", "a.upaya", "upaya perbaikan dan tindak lanjut untuk {{ a.nama }}", ".")
+    isian(doc, "Faktor pendukung: ", "a.pendukung", "faktor pendukung keberhasilan {{ a.nama }}")
+    isian(doc, "Faktor penghambat: ", "a.penghambat", "faktor penghambat atau penyebab kegagalan {{ a.nama }}")
+    isian(doc, "Upaya perbaikan: ", "a.upaya", "upaya perbaikan dan tindak lanjut untuk {{ a.nama }}")
     para(doc, "", after=2)
     para(doc, "{%p endfor %}")
     para(doc, "{%p if s.ada_penjelasan %}")

@@ -169,7 +169,7 @@ def _analisis(model: Pemda, tabel: TabelLkjip, b: BarisIKU, ukur: dict[str, str]
         "pendukung": _isi(faktor["pendukung"]),
         "penghambat": _isi(faktor["penghambat"]),
         "upaya": _isi(faktor["upaya"]),
-        "program": _program_iku(tabel, b.iku.kode),
+        "program": _program_iku(model, tabel, b.iku.kode),
     }
 
 
@@ -214,15 +214,23 @@ def _arah_standar(model: Pemda, b: BarisIKU) -> str:
 
 
 def _isi(teks: str) -> str:
-    return "" if teks == lkjip.BELUM_DIISI else teks
+    """The workbook's text as a sentence ending in one full stop; "" when the workbook left it empty."""
+    if teks == lkjip.BELUM_DIISI:
+        return ""
+    return teks if teks.endswith((".", "!", "?")) else f"{teks}."
 
 
-def _program_iku(tabel: TabelLkjip, kode: str) -> list[dict[str, str]]:
-    """The programs of this document that serve the indicator (their IKU Didukung), with their own capaian."""
+def _program_iku(model: Pemda, tabel: TabelLkjip, kode: str) -> list[dict[str, str]]:
+    """The programs of this document that serve the indicator (their IKU Didukung), with their own capaian.
+    A Pemda indicator is served through the PD indicators that support it (Mendukung IKU Pemda): programs name
+    those."""
+    kode_iku = {kode}
+    if tabel.adalah_pemda:
+        kode_iku |= {i.kode for pd in model.perangkat_daerah for i in pd.iku if i.mendukung == kode}
     return [{"nama": p.program.nama,
              "capaian": persen(p.efisiensi.capaian_kinerja) if p.efisiensi.capaian_kinerja is not None else "",
              "kategori": p.efisiensi.kategori or ""}
-            for p in tabel.program if kode in p.program.iku_didukung]
+            for p in tabel.program if kode_iku.intersection(p.program.iku_didukung)]
 
 
 # --- Bab III B and Bab IV: summaries ----------------------------------------------------------------------------
