@@ -133,13 +133,13 @@ def test_documents_choices_and_their_help_come_from_the_registry(command):
     for kind in KINDS:
         assert f"{kind.name} ({kind.label}" in result.output
     assert "lkjip (tabel LKjIP dalam Word; beserta tabel-lkjip)" in result.output
-    assert "[bawaan: perkada,pk,lkjip]" in result.output
+    assert "[bawaan: perkada,pk,lkjip,laporan]" in result.output
 
 
 def test_an_unknown_document_kind_exits_2_naming_the_choices(tmp_path):
     result = CliRunner().invoke(cli, ["render", "x.xlsx", "--output", str(tmp_path), "--documents", "pk,renstra"])
     assert result.exit_code == 2
-    assert "'renstra' tidak dikenal; pilih dari: perkada, pk, lkjip, tabel-lkjip." in result.output
+    assert "'renstra' tidak dikenal; pilih dari: perkada, pk, lkjip, tabel-lkjip, laporan." in result.output
     assert "Traceback" not in result.output
 
 

@@ -83,7 +83,7 @@ def test_every_document_is_schema_valid(rendered, validator, case):
 def test_every_body_form_and_kind_was_checked(rendered):
     names = {p.name for paths in rendered.values() for p in paths}
     assert {"tabel-lkjip-2026.xlsx", "pk-bupati-2026.docx", "pk-walikota-2026.docx", "pk-gubernur-2026.docx",
-            "lkjip-pemda-2026.docx"} <= names
+            "lkjip-pemda-2026.docx", "laporan-kinerja-pemda-2026.docx", "laporan-kinerja-dinkes-2026.docx"} <= names
 
 
 def test_blank_template_is_schema_valid(tmp_path, validator):

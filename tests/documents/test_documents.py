@@ -62,8 +62,8 @@ def test_every_builder_lives_in_the_documents_package() -> None:
 
 
 @pytest.mark.parametrize(("chosen", "expected"), [
-    (None, ["perkada", "pk", "lkjip", "tabel-lkjip"]),
-    ([], ["perkada", "pk", "lkjip", "tabel-lkjip"]),
+    (None, ["perkada", "pk", "lkjip", "tabel-lkjip", "laporan"]),
+    ([], ["perkada", "pk", "lkjip", "tabel-lkjip", "laporan"]),
     (["lkjip"], ["lkjip", "tabel-lkjip"]),
     (["tabel-lkjip"], ["tabel-lkjip"]),
     (["pk", "perkada", "pk"], ["perkada", "pk"]),  # registry order, each once
@@ -76,7 +76,7 @@ def test_an_unknown_kind_is_an_indonesian_error_naming_the_choices() -> None:
     with pytest.raises(IkuDocsError) as err:
         select_kinds(["perkada", "renstra"])
     assert "'renstra' tidak dikenal" in err.value.pesan
-    assert err.value.saran == "Pilih dari: perkada, pk, lkjip, tabel-lkjip."
+    assert err.value.saran == "Pilih dari: perkada, pk, lkjip, tabel-lkjip, laporan."
 
 
 def test_file_name_parts_are_made_safe() -> None:

@@ -583,7 +583,8 @@ def test_xlsx_holds_the_same_tables_with_numbers_as_numbers(tmp_path):
     path = write_lkjip_xlsx(model, tmp_path)
     assert path == tmp_path / "lkjip" / "tabel-lkjip-2026.xlsx"
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Pengukuran Kinerja", "Perbandingan Tahunan", "Target Akhir", "Anggaran"]
+    assert wb.sheetnames == ["Pengukuran Kinerja", "Perbandingan Tahunan", "Target Akhir", "Standar Nasional",
+                             "Faktor", "Anggaran"]
     ws = wb["Pengukuran Kinerja"]
     header = [c.value for c in ws[1]]
     rows_ = [dict(zip(header, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
@@ -598,12 +599,73 @@ def test_xlsx_holds_the_same_tables_with_numbers_as_numbers(tmp_path):
 def test_xlsx_budget_totals_equal_the_sum_of_programs(tmp_path):
     ws = openpyxl.load_workbook(write_lkjip_xlsx(make_pemda(), tmp_path))["Anggaran"]
     data = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    anggaran = [c.value for c in ws[1]].index("Anggaran")
     for unit in {r[0] for r in data}:
         programs = [r for r in data if r[0] == unit and r[2] != "JUMLAH"]
         total = next(r for r in data if r[0] == unit and r[2] == "JUMLAH")
-        assert total[3] == sum(r[3] for r in programs)
-    money = next(r for r in ws.iter_rows(min_row=2))[3]
+        assert total[anggaran] == sum(r[anggaran] for r in programs)
+    money = next(r for r in ws.iter_rows(min_row=2))[anggaran]
     assert money.data_type == "n" and "#,##0" in money.number_format
+
+
+def sheet_dicts(ws) -> list[dict]:
+    header = [c.value for c in ws[1]]
+    return [dict(zip(header, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
+
+
+def test_xlsx_budget_lists_the_iku_each_program_serves_and_efficiency_in_signed_points(tmp_path):
+    ws = openpyxl.load_workbook(write_lkjip_xlsx(make_pemda(), tmp_path))["Anggaran"]
+    header = [c.value for c in ws[1]]
+    assert header[2:5] == ["Program", "IKU Didukung", "Anggaran"] and "Efisiensi (poin)" in header
+    rows_ = sheet_dicts(ws)
+    row = next(r for r in rows_ if r["Unit"] == "Dinas Kesehatan" and r["Program"].startswith("Program Pemenuhan"))
+    assert row["IKU Didukung"] == "PD-KES-01, PD-KES-02"
+    assert row["Keterangan"] in ("Efisien", "Cukup Efisien", "Kurang Efisien")
+    # capaian − serapan, in points: the stored number is exactly the difference of its neighbours.
+    assert row["Efisiensi (poin)"] == pytest.approx(row["Capaian Kinerja (%)"] - row["Serapan (%)"], abs=0.011)
+    column = header.index("Efisiensi (poin)")
+    cell = next(r for r in ws.iter_rows(min_row=2) if r[2].value == row["Program"])[column]
+    assert cell.data_type == "n" and cell.number_format.startswith("+")
+    bare = next(r for r in rows_ if r["Program"] == "Program Peningkatan Kapasitas SDM Kesehatan")
+    assert (bare["IKU Didukung"], bare["Capaian Kinerja (%)"], bare["Keterangan"]) == (None, None, None)
+
+
+def test_xlsx_national_standard_and_factor_sheets(tmp_path):
+    model = make_pemda()
+    pd = model.perangkat_daerah[0]
+    first = pd.iku[0]
+    real = replace(first.realisasi[2026], faktor_pendukung="Kader aktif", upaya_perbaikan="Pelatihan kader")
+    first = replace(first, standar_nasional=Decimal(70), sumber_standar="SPM",
+                    realisasi={**first.realisasi, 2026: real})
+    model = replace(model, perangkat_daerah=(replace(pd, iku=(first, pd.iku[1])), *model.perangkat_daerah[1:]))
+    wb = openpyxl.load_workbook(write_lkjip_xlsx(model, tmp_path))
+    standar = {r["Kode IKU"]: r for r in sheet_dicts(wb["Standar Nasional"])}
+    assert (standar["PD-KES-01"]["Standar Nasional"], standar["PD-KES-01"]["Sumber Standar"],
+            standar["PD-KES-01"]["Capaian terhadap Standar (%)"]) == (70, "SPM", 108.57)
+    assert standar["PD-KES-02"]["Standar Nasional"] == lkjip.BELUM_ADA_STANDAR
+    faktor = {r["Kode IKU"]: r for r in sheet_dicts(wb["Faktor"])}
+    assert (faktor["PD-KES-01"]["Faktor Pendukung"], faktor["PD-KES-01"]["Faktor Penghambat"],
+            faktor["PD-KES-01"]["Upaya Perbaikan"]) == ("Kader aktif", lkjip.BELUM_DIISI, "Pelatihan kader")
+
+
+def test_xlsx_scale_levels_are_right_aligned_like_the_numbers_beside_them(tmp_path):
+    ws = openpyxl.load_workbook(write_lkjip_xlsx(make_pemda(), tmp_path))["Pengukuran Kinerja"]
+    opini = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "PD-INS-01")
+    target, realisasi = opini[5], opini[6]
+    assert (target.value, realisasi.value) == ("WTP", "WDP")
+    assert target.alignment.horizontal == realisasi.alignment.horizontal == "right"
+    assert opini[3].alignment.horizontal is None  # the indicator's name stays left-aligned
+
+
+def test_xlsx_leaves_out_a_keterangan_column_no_row_fills(tmp_path):
+    model = make_pemda()
+    plain = replace(model, iku=model.iku[:2], perangkat_daerah=model.perangkat_daerah[:1])
+    assert all(not b.capaian.keterangan for t in lkjip.build_tables(plain) for b in t.baris)
+    header = [c.value for c in openpyxl.load_workbook(write_lkjip_xlsx(plain, tmp_path))["Pengukuran Kinerja"][1]]
+    assert header[-1] == "Metode"
+    with_notes = [c.value for c in openpyxl.load_workbook(write_lkjip_xlsx(model, tmp_path / "b"))[
+        "Pengukuran Kinerja"][1]]
+    assert with_notes[-1] == "Keterangan"
 
 
 def test_xlsx_stores_formula_like_text_as_text(tmp_path):
@@ -661,7 +723,8 @@ def openpyxl_reference(model: Pemda) -> bytes:
                     # Where openpyxl refused a character XML cannot hold, the direct writer drops it.
                     cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
                     cell.data_type = "s"
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.alignment = Alignment(wrap_text=True, vertical="top",
+                                               horizontal="right" if fmt == xlsx.RATA_KANAN else None)
                     cell.quotePrefix = cell.value.startswith(xlsx.FORMULA_START)
                     cell.font = font(total)
                     lines = max(lines, xlsx._lines(str(value), widths[col - 1], total))

@@ -98,6 +98,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("tabel-lkjip", "tabel LKjIP dalam satu berkas Excel",
          "iku_docs.documents.lkjip:tabel_documents", templates=("tabel-lkjip",),
          file_name="lkjip/tabel-lkjip-{tahun}.xlsx", cost_ms=300.0, format=Format.XLSX, included_in="lkjip"),
+    Kind("laporan", "draf Laporan Kinerja (LKjIP) setiap unit",
+         "iku_docs.documents.laporan:documents", templates=("laporan-kinerja",),
+         file_name="lkjip/laporan-kinerja-{unit}-{tahun}.docx", cost_ms=40.0),
 )
 
 KIND_NAMES = tuple(k.name for k in KINDS)

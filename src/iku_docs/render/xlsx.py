@@ -1,17 +1,19 @@
 """The LKjIP tables as one .xlsx, for reviewers who want to check the numbers.
 
 ``lkjip/tabel-lkjip-<tahun>.xlsx``: one sheet per table type (measurement, comparison with previous
-years, progress toward the end-of-period target, budget), each holding the Pemda and every PD, one
-``Unit`` column to filter on. The figures come from ``documents.lkjip.build_tables``, the same objects the
-Word documents print, so the two never disagree. Numbers are stored as numbers (Excel shows them with the
+years, progress toward the end-of-period target, national standard, factors, budget with the IKU each program
+serves and its efficiency in points), each holding the Pemda and every PD, one ``Unit`` column to filter on.
+The figures come from ``documents.lkjip.build_tables``, the same objects the Word documents print, so the two
+never disagree. Numbers are stored as numbers (Excel shows them with the
 reader's separators, "93,75" in an Indonesian Excel); text that starts with = + - @ is stored as text with
 a quote prefix, never as a formula. Written by xlsxwriter, in memory, byte-for-byte reproducibly, and
 atomically.
 
 Every sheet prints as a reviewer needs it: landscape on the workbook's paper (F4 unless Pengaturan says A4),
 scaled to the page width, the header row repeated on every page, text wrapped in its column, grid lines, and
-"Halaman n dari m" with the sheet name on each page. One font (Arial, which LibreOffice replaces by the
-metric-compatible Liberation Sans) for every cell, bold included.
+"Halaman n dari m" with the sheet name on each page. A scale level (WTP, BB) among numbers is right-aligned
+like them; a Keterangan column that no row fills is left out rather than printed wide and empty. One font
+(Arial, which LibreOffice replaces by the metric-compatible Liberation Sans) for every cell, bold included.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from iku_docs.capaian import Capaian, Efisiensi, Status
-from iku_docs.documents.lkjip import BELUM, TabelLkjip, build_tables, tabel_documents
+from iku_docs.documents.lkjip import (
+    BELUM,
+    BELUM_ADA_STANDAR,
+    BELUM_DIISI,
+    TabelLkjip,
+    build_tables,
+    capaian_standar,
+    tabel_documents,
+)
 from iku_docs.model import Nilai, Pemda
 from iku_docs.ooxml import strip_illegal
 from iku_docs.output import write_bytes_atomic
@@ -38,12 +48,17 @@ from iku_docs.render.docx import FIXED_TIME
 FORMULA_START = ("=", "+", "-", "@")
 FORMAT_PERSEN = "#,##0.00"
 FORMAT_RUPIAH = '"Rp "#,##0'
+FORMAT_POIN = '+#,##0.00;-#,##0.00;0.00'  # efficiency in percentage points, with its sign
+# Not a number format: a text cell marked so is right-aligned, as a scale level among numbers.
+RATA_KANAN = "rata-kanan"
 # Column widths in characters (of 7 pixels at 96 dpi, 5.25 points). Text wraps, numbers do not: a number column
 # is as wide as its largest usual value ("Rp 2.500.000.000.000" in the budget sheet). A sheet narrower than
 # LEBAR_HALAMAN widens its columns in proportion up to it, so every sheet fills the page width: scaled to a landscape F4
 # page (330 mm less margins), 190 characters print at 88 %, 10-point text at about 9 points.
 LEBAR = {"Unit": 21, "Kode IKU": 12, "Sasaran": 28, "Indikator Kinerja": 34, "Program": 40, "Satuan": 11,
-         "Target": 11, "Capaian (%)": 11, "Perangkat Daerah": 24, "Metode": 12, "Keterangan": 26, "Tahun": 14}
+         "Target": 11, "Capaian (%)": 11, "Perangkat Daerah": 24, "Metode": 12, "Keterangan": 26, "Tahun": 14,
+         "IKU Didukung": 14, "Sumber Standar": 24, "Faktor Pendukung": 36, "Faktor Penghambat": 36,
+         "Upaya Perbaikan": 36}
 LEBAR_BAWAAN = 12
 LEBAR_RUPIAH = 21  # the budget sheet's money columns
 LEBAR_HALAMAN = 190
@@ -60,8 +75,12 @@ PERBANDINGAN = ("Perbandingan Tahunan", ("Unit", "Kode IKU", "Indikator Kinerja"
                                          "Realisasi", "Capaian (%)", "Predikat"))
 PROGRES = ("Target Akhir", ("Unit", "Kode IKU", "Indikator Kinerja", "Satuan", "Kondisi Awal", "Realisasi",
                             "Target Akhir", "Capaian terhadap Target Akhir (%)", "Metode"))
-ANGGARAN = ("Anggaran", ("Unit", "Perangkat Daerah", "Program", "Anggaran", "Realisasi", "Serapan (%)",
-                         "Capaian Kinerja (%)", "Efisiensi (%)", "Keterangan"))
+STANDAR = ("Standar Nasional", ("Unit", "Kode IKU", "Indikator Kinerja", "Satuan", "Realisasi", "Standar Nasional",
+                                "Sumber Standar", "Capaian terhadap Standar (%)", "Metode"))
+FAKTOR = ("Faktor", ("Unit", "Kode IKU", "Sasaran", "Indikator Kinerja", "Faktor Pendukung", "Faktor Penghambat",
+                     "Upaya Perbaikan"))
+ANGGARAN = ("Anggaran", ("Unit", "Perangkat Daerah", "Program", "IKU Didukung", "Anggaran", "Realisasi",
+                         "Serapan (%)", "Capaian Kinerja (%)", "Efisiensi (poin)", "Keterangan"))
 
 # A cell of a table: its value (Decimal, text or None) and, for numbers, its number format; None lets the value
 # choose (_format_angka). ("Sel" means an A1 reference elsewhere in the package.)
@@ -119,10 +138,18 @@ def sheet_rows(model: Pemda) -> list[tuple[tuple[str, tuple[str, ...]], Iterable
     progres_headers = list(PROGRES[1])
     progres_headers[5] = f"Realisasi {model.tahun}"
     progres_headers[6] = f"Target {model.periode_akhir}"
+    standar_headers = list(STANDAR[1])
+    standar_headers[4] = f"Realisasi {model.tahun}"
+    # The Keterangan column holds the edge-case notes; most years have none, and an empty column 26 wide would
+    # only narrow every other one on the page.
+    keterangan = any(_keterangan(b.capaian) for t in tables for b in t.baris)
+    pengukuran = PENGUKURAN if keterangan else (PENGUKURAN[0], PENGUKURAN[1][:-1])
     return [
-        (PENGUKURAN, _pengukuran_rows(tables)),
+        (pengukuran, _pengukuran_rows(tables, keterangan)),
         (PERBANDINGAN, _perbandingan_rows(tables, model.periode_awal)),
         ((PROGRES[0], tuple(progres_headers)), _progres_rows(tables)),
+        ((STANDAR[0], tuple(standar_headers)), _standar_rows(model, tables)),
+        (FAKTOR, _faktor_rows(tables, model.tahun)),
         (ANGGARAN, _anggaran_rows(tables)),
     ]
 
@@ -236,7 +263,7 @@ class _Cells:
 
     def __init__(self, workbook: Workbook) -> None:
         self._workbook = workbook
-        self._formats: dict[tuple[str | None, bool, bool, bool], Format] = {}
+        self._formats: dict[tuple[str | None, bool, bool, bool, bool], Format] = {}
         self._plans: dict[tuple[Any, str | None, bool, int], _Plan] = {}
         self.header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "pattern": 1, "align": "center",
                                            "valign": "vcenter", "text_wrap": True})
@@ -258,15 +285,16 @@ class _Cells:
         # Text is always text (write_string, never write). One that starts like a formula gets a quote prefix, as
         # Excel gives it.
         text = _excel_text(str(value))
-        form = self._format(None, bold, wrap=True, quote=text.startswith(FORMULA_START))
+        form = self._format(None, bold, wrap=True, quote=text.startswith(FORMULA_START), right=fmt == RATA_KANAN)
         # xlsxwriter writes a shared string shaped like "<r>…</r>" unescaped, as rich-text XML it made itself: a
         # program named "<r></si>…</r>" would break the file. Such text goes as a rich string of two runs in the
         # cell's own font instead, which xlsxwriter escapes; it reads back as the same text.
         kind = _RICH if text.startswith("<r>") and text.endswith("</r>") else _TEXT
         return kind, text, form, _lines(str(value), width, bold)
 
-    def _format(self, num_format: str | None, bold: bool, *, wrap: bool = False, quote: bool = False) -> Format:
-        key = (num_format, bold, wrap, quote)
+    def _format(self, num_format: str | None, bold: bool, *, wrap: bool = False, quote: bool = False,
+                right: bool = False) -> Format:
+        key = (num_format, bold, wrap, quote, right)
         found = self._formats.get(key)
         if found is None:
             # Top-aligned, so a row's figures stand level with the first line of its wrapped names; text wraps in
@@ -274,6 +302,7 @@ class _Cells:
             # properties that are set: xlsxwriter tells fonts apart by str() of each property, so a bold=False
             # font would be a second regular font beside the default's bold=0.
             properties = {"valign": "top", "bold": bold, "text_wrap": wrap, "quote_prefix": quote,
+                          "align": "right" if right else None,
                           "num_format": _BUILTIN_FORMATS.get(num_format, num_format)}
             found = self._formats[key] = self._workbook.add_format({k: v for k, v in properties.items() if v})
         return found
@@ -353,8 +382,8 @@ def _format_angka(value: Decimal) -> str:
 
 
 def _nilai(v: Nilai | None) -> CellValue:
-    """A target/realisasi: a number stays a number, a scale level stays text."""
-    return (v, None)
+    """A target/realisasi: a number stays a number, a scale level stays text, right-aligned like the numbers."""
+    return (v, RATA_KANAN) if isinstance(v, str) else (v, None)
 
 
 def _realisasi(c: Capaian) -> CellValue:
@@ -373,16 +402,22 @@ def _unit(t: TabelLkjip) -> str:
     return t.nama_unit
 
 
-def _pengukuran_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
+def _keterangan(c: Capaian) -> str:
+    return c.keterangan if c.status is not Status.BELUM_DILAPORKAN else ""
+
+
+def _pengukuran_rows(tables: Sequence[TabelLkjip], keterangan: bool = True) -> Iterable[Row]:
+    end = None if keterangan else -1  # without the Keterangan column when no row has one
     for t in tables:
         for b in t.baris:
             c = b.capaian
             yield [(_unit(t), None), (b.iku.kode, None), (b.iku.sasaran, None), (b.iku.nama, None),
                    (b.iku.satuan, None), _nilai(c.target), _realisasi(c), _capaian(c), (c.predikat, None),
-                   (c.metode, None), (c.keterangan if c.status is not Status.BELUM_DILAPORKAN else "", None)], False
+                   (c.metode, None), (_keterangan(c), None)][:end], False
         if t.baris:
             yield [(_unit(t), None), ("", None), ("Rata-rata capaian kinerja", None), ("", None), ("", None),
-                   ("", None), ("", None), (t.rata_rata, FORMAT_PERSEN), ("", None), ("", None), ("", None)], True
+                   ("", None), ("", None), (t.rata_rata, FORMAT_PERSEN), ("", None), ("", None),
+                   ("", None)][:end], True
 
 
 def _perbandingan_rows(tables: Sequence[TabelLkjip], periode_awal: int) -> Iterable[Row]:
@@ -404,14 +439,35 @@ def _progres_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
                    _nilai(b.iku.baseline), _realisasi(p), _nilai(p.target), _capaian(p), (p.metode, None)], False
 
 
+def _standar_rows(model: Pemda, tables: Sequence[TabelLkjip]) -> Iterable[Row]:
+    """This year's realisasi against the national standard, "belum ada standar" where the workbook has none."""
+    for t in tables:
+        for b in t.baris:
+            c = capaian_standar(model, b.iku)
+            standar = (BELUM_ADA_STANDAR, None) if c is None else _nilai(b.iku.standar_nasional)
+            yield [(_unit(t), None), (b.iku.kode, None), (b.iku.nama, None), (b.iku.satuan, None),
+                   _realisasi(b.capaian), standar, (b.iku.sumber_standar, None),
+                   ("", None) if c is None else _capaian(c), (b.capaian.metode, None)], False
+
+
+def _faktor_rows(tables: Sequence[TabelLkjip], tahun: int) -> Iterable[Row]:
+    for t in tables:
+        for b in t.baris:
+            r = b.iku.realisasi.get(tahun)
+            texts = (r.faktor_pendukung, r.faktor_penghambat, r.upaya_perbaikan) if r else ("", "", "")
+            yield [(_unit(t), None), (b.iku.kode, None), (b.iku.sasaran, None), (b.iku.nama, None),
+                   *((x.strip() or BELUM_DIISI, None) for x in texts)], False
+
+
 def _efisiensi(e: Efisiensi) -> list[CellValue]:
     return [(e.anggaran, FORMAT_RUPIAH), (e.realisasi, FORMAT_RUPIAH) if e.realisasi is not None else (BELUM, None),
-            (e.serapan, FORMAT_PERSEN), (e.capaian_kinerja, FORMAT_PERSEN), (e.nilai, FORMAT_PERSEN),
+            (e.serapan, FORMAT_PERSEN), (e.capaian_kinerja, FORMAT_PERSEN), (e.nilai, FORMAT_POIN),
             (e.kategori, None)]
 
 
 def _anggaran_rows(tables: Sequence[TabelLkjip]) -> Iterable[Row]:
     for t in tables:
         for p in t.program:
-            yield [(_unit(t), None), (p.nama_pd, None), (p.program.nama, None), *_efisiensi(p.efisiensi)], False
-        yield [(_unit(t), None), ("", None), ("JUMLAH", None), *_efisiensi(t.total)], True
+            yield [(_unit(t), None), (p.nama_pd, None), (p.program.nama, None),
+                   (", ".join(p.program.iku_didukung), None), *_efisiensi(p.efisiensi)], False
+        yield [(_unit(t), None), ("", None), ("JUMLAH", None), ("", None), *_efisiensi(t.total)], True
