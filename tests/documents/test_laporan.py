@@ -15,8 +15,9 @@ from iku_docs.model import Pemda
 from iku_docs.pipeline import check_workbook, render_model
 from iku_docs.render.docx import render_docx
 from tests.factories import iku_pd, make_pemda, program
+from tests.paths import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 SAMPLE = ROOT / "sample_workbooks" / "kabupaten-contoh.xlsx"
 CHAPTERS = ["BAB I", "PENDAHULUAN", "BAB II", "PERENCANAAN KINERJA", "BAB III", "AKUNTABILITAS KINERJA",
             "A. Capaian Kinerja Organisasi", "B. Realisasi Anggaran dan Efisiensi Tahun 2026", "BAB IV", "PENUTUP",
